@@ -1,0 +1,243 @@
+package vn.toadam.board;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.toadam.base.ConflictException;
+import vn.toadam.base.InvalidInputException;
+import vn.toadam.base.NotAllowedException;
+import vn.toadam.base.NotFoundException;
+import vn.toadam.base.Texts;
+import vn.toadam.workshop.ParticipantInfo;
+import vn.toadam.workshop.WorkshopService;
+
+/**
+ * Cards on group boards. Every write checks who is asking, commits, and then announces a {@link CardChanged}
+ * with the card's new snapshot.
+ */
+@Service
+public class CardService {
+
+    private final CardRepository cards;
+    private final ReactionRepository reactions;
+    private final ReplyRepository replies;
+    private final WorkshopService workshops;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate readOnlyTx;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    CardService(CardRepository cards, ReactionRepository reactions, ReplyRepository replies,
+                WorkshopService workshops, ApplicationEventPublisher events, PlatformTransactionManager txManager,
+                Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.cards = cards;
+        this.reactions = reactions;
+        this.replies = replies;
+        this.workshops = workshops;
+        this.events = events;
+        this.tx = new TransactionTemplate(txManager);
+        this.readOnlyTx = new TransactionTemplate(txManager);
+        this.readOnlyTx.setReadOnly(true);
+        this.clock = clock;
+    }
+
+    /** The cards of the participant's own group, oldest first. */
+    public List<CardSnapshot> board(long participantId) {
+        return inReadOnly(() -> {
+            ParticipantInfo me = workshops.requireActiveParticipant(participantId);
+            return snapshots(cards.findByGroupIdAndDeletedFalseOrderByCreatedAtAsc(me.groupId()));
+        });
+    }
+
+    /**
+     * Posts a card. The client key makes it idempotent: a double click or a resend with the same key returns the
+     * card already stored instead of making a second one.
+     */
+    public CardSnapshot post(long participantId, CardType type, String text, Long answersCardId, String clientKey) {
+        String key = clientKey == null || clientKey.isBlank() ? UUID.randomUUID().toString() : clientKey.strip();
+        if (key.length() > Card.CLIENT_KEY_MAX) {
+            throw new InvalidInputException("clientKey", "error.too-long", Card.CLIENT_KEY_MAX);
+        }
+        try {
+            return write(() -> {
+                ParticipantInfo me = workshops.requireActiveParticipant(participantId);
+                Optional<Card> existing = cards.findByAuthorIdAndClientKey(me.id(), key);
+                if (existing.isPresent()) {
+                    return snapshot(existing.get());
+                }
+                if (type == null) {
+                    throw new InvalidInputException("type", "error.required");
+                }
+                String clean = Texts.require(text, "text", Card.TEXT_MAX);
+                Card card = new Card(me.workshopId(), me.groupId(), me.id(), type, clean, key, clock.instant());
+                if (answersCardId != null) {
+                    card.answer(requireAnswerable(card, answersCardId).getId(), clock.instant());
+                }
+                return announce(cards.saveAndFlush(card));
+            });
+        } catch (DataIntegrityViolationException raced) {
+            // the same key was stored by a parallel request in between: answer with that card
+            return inReadOnly(() -> cards.findByAuthorIdAndClientKey(participantId, key).map(this::snapshot))
+                    .orElseThrow(() -> raced);
+        }
+    }
+
+    /** Changes the text of one's own card; refused if someone (another tab) saved it since {@code seenVersion}. */
+    public CardSnapshot edit(long participantId, long cardId, long seenVersion, String text) {
+        return write(() -> {
+            Card card = ownCard(participantId, cardId);
+            if (card.getVersion() != seenVersion) {
+                throw new ConflictException("card.changed-meanwhile");
+            }
+            card.edit(Texts.require(text, "text", Card.TEXT_MAX), clock.instant());
+            return announce(cards.saveAndFlush(card));
+        });
+    }
+
+    public CardSnapshot delete(long participantId, long cardId) {
+        return write(() -> {
+            Card card = ownCard(participantId, cardId);
+            card.delete(clock.instant());
+            return announce(cards.saveAndFlush(card));
+        });
+    }
+
+    /** Points one's own solution at the difficulty of the same group it answers, or clears the link (null). */
+    public CardSnapshot linkSolution(long participantId, long solutionId, Long difficultyId) {
+        return write(() -> {
+            Card solution = ownCard(participantId, solutionId);
+            if (solution.getType() != CardType.SOLUTION) {
+                throw new InvalidInputException("answers", "card.link.not-solution");
+            }
+            solution.answer(difficultyId == null ? null : requireAnswerable(solution, difficultyId).getId(),
+                    clock.instant());
+            return announce(cards.saveAndFlush(solution));
+        });
+    }
+
+    /** +1 on someone else's card, or takes one's +1 back. */
+    public CardSnapshot toggleReaction(long participantId, long cardId) {
+        try {
+            return write(() -> {
+                Card card = cardInMyGroup(participantId, cardId);
+                if (card.getAuthorId() == participantId) {
+                    throw new NotAllowedException("card.react.own");
+                }
+                reactions.findByCardIdAndParticipantId(cardId, participantId).ifPresentOrElse(
+                        reactions::delete,
+                        () -> reactions.save(new Reaction(cardId, participantId, clock.instant())));
+                reactions.flush();
+                return announce(bumpVersion(card));
+            });
+        } catch (DataIntegrityViolationException doubleClick) {
+            return inReadOnly(() -> snapshot(cards.findById(cardId).orElseThrow()));
+        }
+    }
+
+    public CardSnapshot reply(long participantId, long cardId, String text) {
+        return write(() -> {
+            Card card = cardInMyGroup(participantId, cardId);
+            String clean = Texts.require(text, "reply", Reply.TEXT_MAX);
+            replies.saveAndFlush(new Reply(cardId, participantId, clean, clock.instant()));
+            return announce(bumpVersion(card));
+        });
+    }
+
+    /**
+     * Every change of what a card shows raises its version, so a view can drop a snapshot older than the one it
+     * has, whatever order events arrive in. The row lock also serialises +1s on one card.
+     */
+    private Card bumpVersion(Card card) {
+        entityManager.lock(card, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return card;
+    }
+
+    private Card requireAnswerable(Card solution, long difficultyId) {
+        if (solution.getType() != CardType.SOLUTION) {
+            throw new InvalidInputException("answers", "card.link.not-solution");
+        }
+        return cards.findById(difficultyId)
+                .filter(d -> !d.isDeleted() && d.getType() == CardType.DIFFICULTY
+                        && d.getGroupId() == solution.getGroupId())
+                .orElseThrow(() -> new InvalidInputException("answers", "card.link.not-difficulty"));
+    }
+
+    private Card ownCard(long participantId, long cardId) {
+        Card card = cardInMyGroup(participantId, cardId);
+        if (card.getAuthorId() != participantId) {
+            throw new NotAllowedException("card.not-yours");
+        }
+        return card;
+    }
+
+    private Card cardInMyGroup(long participantId, long cardId) {
+        ParticipantInfo me = workshops.requireActiveParticipant(participantId);
+        Card card = cards.findById(cardId).filter(c -> !c.isDeleted())
+                .orElseThrow(() -> new NotFoundException("card.not-found"));
+        if (card.getGroupId() != me.groupId()) {
+            throw new NotAllowedException("card.other-group");
+        }
+        return card;
+    }
+
+    private CardSnapshot announce(Card card) {
+        CardSnapshot snapshot = snapshot(card);
+        events.publishEvent(new CardChanged(snapshot));
+        return snapshot;
+    }
+
+    private CardSnapshot snapshot(Card card) {
+        return snapshots(List.of(card)).get(0);
+    }
+
+    private List<CardSnapshot> snapshots(List<Card> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = list.stream().map(Card::getId).collect(Collectors.toSet());
+        Map<Long, Set<Long>> reactors = reactions.findByCardIdIn(ids).stream().collect(Collectors.groupingBy(
+                Reaction::getCardId, Collectors.mapping(Reaction::getParticipantId, Collectors.toSet())));
+        List<Reply> replyList = replies.findByCardIdInOrderByCreatedAtAsc(ids);
+        Set<Long> people = new HashSet<>();
+        list.forEach(c -> people.add(c.getAuthorId()));
+        replyList.forEach(r -> people.add(r.getAuthorId()));
+        Map<Long, String> names = workshops.names(people);
+        Map<Long, List<CardSnapshot.ReplySnapshot>> repliesByCard = replyList.stream().collect(Collectors.groupingBy(
+                Reply::getCardId, Collectors.mapping(r -> new CardSnapshot.ReplySnapshot(r.getId(), r.getAuthorId(),
+                        names.get(r.getAuthorId()), r.getText(), r.getCreatedAt()), Collectors.toList())));
+        return list.stream().map(c -> new CardSnapshot(c.getId(), c.getGroupId(), c.getType(), c.getText(),
+                c.getAuthorId(), names.get(c.getAuthorId()), c.getAnswersCardId(), c.getCreatedAt(),
+                c.getUpdatedAt(), c.getVersion(), c.isDeleted(),
+                Set.copyOf(reactors.getOrDefault(c.getId(), new LinkedHashSet<>())),
+                List.copyOf(repliesByCard.getOrDefault(c.getId(), List.of())))).toList();
+    }
+
+    private <T> T write(Supplier<T> work) {
+        try {
+            return tx.execute(status -> work.get());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConflictException("card.changed-meanwhile");
+        }
+    }
+
+    private <T> T inReadOnly(Supplier<T> work) {
+        return readOnlyTx.execute(status -> work.get());
+    }
+}

@@ -1,0 +1,50 @@
+package vn.toadam.board;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.toadam.live.ChatStore;
+
+/** A message of a group's chat. */
+@Entity
+@Table(name = "chat_message")
+class ChatMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 100)
+    private String topic;
+
+    @Column(name = "author_key", nullable = false, length = 60)
+    private String authorKey;
+
+    @Column(name = "author_name", nullable = false, length = 60)
+    private String authorName;
+
+    @Column(nullable = false, length = ChatStore.TEXT_MAX)
+    private String text;
+
+    @Column(name = "sent_at", nullable = false)
+    private Instant sentAt;
+
+    protected ChatMessage() {
+    }
+
+    ChatMessage(ChatStore.StoredMessage m) {
+        this.topic = m.topic();
+        this.authorKey = m.authorKey();
+        this.authorName = m.authorName();
+        this.text = m.text();
+        this.sentAt = m.sentAt();
+    }
+
+    ChatStore.StoredMessage toStored() {
+        return new ChatStore.StoredMessage(topic, authorKey, authorName, text, sentAt);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.toadam.board.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.util.HashMap;
+import java.util.Map;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.board.CardType;
+
+/** One column of a board (one card type) with its count; newest cards on top. */
+class BoardColumn extends Div {
+
+    private final Span count = new Span("0");
+    private final Div cards = new Div();
+    private final Map<Long, CardView> views = new HashMap<>();
+    private final long me;
+    private final CardView.BoardActions actions;
+
+    BoardColumn(CardType type, long me, CardView.BoardActions actions) {
+        this.me = me;
+        this.actions = actions;
+        addClassName("board-column");
+        setId("column-" + type.name());
+        getElement().setAttribute("data-type", type.name());
+        count.addClassName("column-count");
+        count.setId("count-" + type.name());
+        count.getElement().getThemeList().add("badge pill");
+        H3 title = new H3(getTranslation("card.type." + type));
+        title.add(count);
+        Div header = new Div(title);
+        header.addClassName("column-header");
+        cards.addClassName("column-cards");
+        add(header, cards);
+    }
+
+    /** Adds, updates or removes the one card the snapshot is about. */
+    void apply(CardSnapshot snapshot) {
+        CardView view = views.get(snapshot.id());
+        if (view != null && view.card().version() > snapshot.version()) {
+            return; // an older event overtaken by a newer one
+        }
+        if (snapshot.deleted()) {
+            if (view != null) {
+                cards.remove(view);
+                views.remove(snapshot.id());
+            }
+        } else if (view == null) {
+            CardView added = new CardView(snapshot, me, actions);
+            views.put(snapshot.id(), added);
+            cards.addComponentAsFirst(added);
+        } else {
+            view.show(snapshot);
+        }
+        count.setText(Integer.toString(views.size()));
+    }
+
+    void refresh(long cardId) {
+        CardView view = views.get(cardId);
+        if (view != null) {
+            view.show(view.card());
+        }
+    }
+}

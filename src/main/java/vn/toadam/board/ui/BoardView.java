@@ -1,0 +1,179 @@
+package vn.toadam.board.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.toadam.base.ui.MainLayout;
+import vn.toadam.board.BoardAudience;
+import vn.toadam.board.CardChanged;
+import vn.toadam.board.CardService;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.board.CardType;
+import vn.toadam.live.LiveBroadcaster;
+import vn.toadam.live.LiveComponents;
+import vn.toadam.workshop.ParticipantInfo;
+import vn.toadam.workshop.ui.ParticipantSessions;
+
+/**
+ * A group's board: four columns of cards that every member of the group sees change live, who is here, and the
+ * group chat. Only the participant's own group is shown.
+ */
+@Route(value = "board/:code", layout = MainLayout.class)
+@AnonymousAllowed
+public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle, CardView.BoardActions {
+
+    private final CardService cardService;
+    private final ParticipantSessions sessions;
+    private final LiveBroadcaster broadcaster;
+    private final LiveComponents live;
+    private final Map<Long, CardSnapshot> cards = new LinkedHashMap<>();
+    private final Map<CardType, BoardColumn> columns = new EnumMap<>(CardType.class);
+    private ParticipantInfo me;
+    private CardComposer composer;
+
+    BoardView(CardService cardService, ParticipantSessions sessions, LiveBroadcaster broadcaster,
+              LiveComponents live) {
+        this.cardService = cardService;
+        this.sessions = sessions;
+        this.broadcaster = broadcaster;
+        this.live = live;
+        addClassName("board-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        Optional<ParticipantInfo> participant = sessions.current(code);
+        if (participant.isEmpty()) {
+            event.forwardTo("join/" + code);
+            return;
+        }
+        if (me == null) {
+            me = participant.get();
+            build();
+        }
+    }
+
+    private void build() {
+        H2 title = new H2(me.workshopTitle());
+        Span group = new Span(me.groupName());
+        group.getElement().getThemeList().add("badge");
+        group.setId("board-group");
+        Span who = new Span(getTranslation("board.you", me.displayName()));
+        who.addClassName("board-you");
+        Component avatars = live.avatars(BoardAudience.group(me.groupId()), BoardAudience.participantKey(me.id()),
+                me.displayName());
+        HorizontalLayout header = new HorizontalLayout(title, group, who, avatars);
+        header.addClassName("board-header");
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWrap(true);
+
+        composer = new CardComposer((type, text, answers, key) -> {
+            CardSnapshot posted = cardService.post(me.id(), type, text, answers, key);
+            applied(posted);
+            return posted;
+        }, this::difficulties);
+        Div grid = new Div();
+        grid.addClassName("board-columns");
+        for (CardType type : CardType.values()) {
+            BoardColumn column = new BoardColumn(type, me.id(), this);
+            columns.put(type, column);
+            grid.add(column);
+        }
+        Div chat = new Div(new H3(getTranslation("chat.title")),
+                live.chat(BoardAudience.groupChat(me.groupId()), BoardAudience.participantKey(me.id()),
+                        me.displayName()));
+        chat.addClassName("board-chat");
+        Div main = new Div(composer, grid);
+        main.addClassName("board-main");
+        Div body = new Div(main, chat);
+        body.addClassName("board-body");
+        add(header, body);
+
+        cardService.board(me.id()).forEach(this::remember);
+        cards.values().forEach(c -> columns.get(c.type()).apply(c));
+        composer.refreshAnswers();
+        broadcaster.bind(this, BoardAudience.group(me.groupId()), event -> {
+            if (event instanceof CardChanged changed) {
+                applied(changed.card());
+            }
+        });
+    }
+
+    private void remember(CardSnapshot snapshot) {
+        if (snapshot.deleted()) {
+            cards.remove(snapshot.id());
+        } else {
+            cards.put(snapshot.id(), snapshot);
+        }
+    }
+
+    /** Shows one card's new state; the same snapshot may arrive twice (own answer and broadcast). */
+    @Override
+    public void applied(CardSnapshot snapshot) {
+        remember(snapshot);
+        columns.get(snapshot.type()).apply(snapshot);
+        if (snapshot.type() == CardType.DIFFICULTY) {
+            composer.refreshAnswers();
+            cards.values().stream()
+                    .filter(c -> Objects.equals(c.answersCardId(), snapshot.id()))
+                    .forEach(c -> columns.get(CardType.SOLUTION).refresh(c.id()));
+        }
+    }
+
+    @Override
+    public CardSnapshot edit(long cardId, long seenVersion, String text, Long answersCardId) {
+        CardSnapshot saved = cardService.edit(me.id(), cardId, seenVersion, text);
+        if (saved.type() == CardType.SOLUTION && !Objects.equals(saved.answersCardId(), answersCardId)) {
+            saved = cardService.linkSolution(me.id(), cardId, answersCardId);
+        }
+        return saved;
+    }
+
+    @Override
+    public CardSnapshot delete(long cardId) {
+        return cardService.delete(me.id(), cardId);
+    }
+
+    @Override
+    public CardSnapshot toggleReaction(long cardId) {
+        return cardService.toggleReaction(me.id(), cardId);
+    }
+
+    @Override
+    public CardSnapshot reply(long cardId, String text) {
+        return cardService.reply(me.id(), cardId, text);
+    }
+
+    @Override
+    public Optional<CardSnapshot> find(long cardId) {
+        return Optional.ofNullable(cards.get(cardId));
+    }
+
+    @Override
+    public List<CardSnapshot> difficulties() {
+        return cards.values().stream().filter(c -> c.type() == CardType.DIFFICULTY)
+                .sorted(Comparator.comparing(CardSnapshot::createdAt)).toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return me == null ? "Tọa Đàm" : me.groupName() + " · " + me.workshopTitle();
+    }
+}

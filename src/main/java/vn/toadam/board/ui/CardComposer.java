@@ -1,0 +1,93 @@
+package vn.toadam.board.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import vn.toadam.base.UserFacingException;
+import vn.toadam.base.ui.FieldErrors;
+import vn.toadam.board.Card;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.board.CardType;
+
+/**
+ * Writes a new card: type, text and, for a solution, the difficulty it answers. Each draft has its own key, so a
+ * double click or a resend after a lost connection stores the card once.
+ */
+class CardComposer extends Div {
+
+    /** Posts the draft; returns the stored card. */
+    interface Poster {
+        CardSnapshot post(CardType type, String text, Long answersCardId, String clientKey);
+    }
+
+    private final Select<CardType> type = new Select<>();
+    private final TextArea text = new TextArea();
+    private final Supplier<List<CardSnapshot>> difficulties;
+    private ComboBox<CardSnapshot> answers;
+    private final Div answersSlot = new Div();
+    private final FieldErrors errors;
+    private String clientKey = UUID.randomUUID().toString();
+
+    CardComposer(Poster poster, Supplier<List<CardSnapshot>> difficulties) {
+        this.difficulties = difficulties;
+        addClassName("card-composer");
+        type.setLabel(getTranslation("card.type"));
+        type.setItems(CardType.values());
+        type.setItemLabelGenerator(t -> getTranslation("card.type." + t));
+        type.setValue(CardType.ADVANTAGE);
+        type.setId("composer-type");
+        type.addValueChangeListener(e -> refreshAnswers());
+        text.setLabel(getTranslation("card.text"));
+        text.setMaxLength(Card.TEXT_MAX);
+        text.setValueChangeMode(ValueChangeMode.EAGER);
+        text.addValueChangeListener(e -> text.setHelperText(e.getValue().length() + "/" + Card.TEXT_MAX));
+        text.setHelperText("0/" + Card.TEXT_MAX);
+        text.setId("composer-text");
+        text.setWidthFull();
+        answers = DifficultyPicker.create(List.of(), null);
+        answersSlot.add(answers);
+        answersSlot.setVisible(false);
+        errors = new FieldErrors(Map.of("type", type, "text", text));
+        Button post = new Button(getTranslation("card.post"), e -> {
+            errors.clear();
+            answers.setInvalid(false);
+            try {
+                poster.post(type.getValue(), text.getValue(),
+                        answersSlot.isVisible() && answers.getValue() != null ? answers.getValue().id() : null, clientKey);
+                text.clear();
+                answers.clear();
+                clientKey = UUID.randomUUID().toString();
+            } catch (UserFacingException ex) {
+                if ("answers".equals(ex.field())) {
+                    answers.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                    answers.setInvalid(true);
+                } else {
+                    errors.show(ex);
+                }
+            }
+        });
+        post.setId("composer-post");
+        post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(type, text, answersSlot, post);
+    }
+
+    /** Keeps the list of difficulties a new solution can answer up to date. */
+    void refreshAnswers() {
+        boolean solution = type.getValue() == CardType.SOLUTION;
+        answersSlot.setVisible(solution);
+        if (solution) {
+            CardSnapshot chosen = answers.getValue();
+            answersSlot.removeAll();
+            answers = DifficultyPicker.create(difficulties.get(), chosen == null ? null : chosen.id());
+            answersSlot.add(answers);
+        }
+    }
+}

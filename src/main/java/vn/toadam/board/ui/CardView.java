@@ -1,0 +1,217 @@
+package vn.toadam.board.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import vn.toadam.base.UserFacingException;
+import vn.toadam.base.ui.FieldErrors;
+import vn.toadam.board.Card;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.board.CardType;
+import vn.toadam.board.Reply;
+
+/** One card on a board: text, author, +1, replies; edit, delete and link for its author. */
+class CardView extends Div {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    private final BoardActions actions;
+    private final long me;
+    private CardSnapshot card;
+    private boolean editing;
+    private long editSeenVersion;
+    private String editBaseText;
+    private boolean replying;
+
+    /** What a card may ask of its board. */
+    interface BoardActions {
+        CardSnapshot edit(long cardId, long seenVersion, String text, Long answersCardId);
+
+        CardSnapshot delete(long cardId);
+
+        CardSnapshot toggleReaction(long cardId);
+
+        CardSnapshot reply(long cardId, String text);
+
+        Optional<CardSnapshot> find(long cardId);
+
+        java.util.List<CardSnapshot> difficulties();
+
+        void applied(CardSnapshot snapshot);
+    }
+
+    CardView(CardSnapshot card, long me, BoardActions actions) {
+        this.me = me;
+        this.actions = actions;
+        addClassName("board-card");
+        setId("card-" + card.id());
+        show(card);
+    }
+
+    CardSnapshot card() {
+        return card;
+    }
+
+    void show(CardSnapshot snapshot) {
+        this.card = snapshot;
+        if (editing) {
+            if (snapshot.text().equals(editBaseText)) {
+                editSeenVersion = snapshot.version(); // a +1 or reply is no conflict with the author's edit
+            }
+            return; // keep what the author is typing; the new version shows after they save or cancel
+        }
+        removeAll();
+        getElement().setAttribute("data-type", snapshot.type().name());
+        Paragraph text = new Paragraph(snapshot.text());
+        text.addClassName("card-text");
+        add(text);
+        if (snapshot.answersCardId() != null) {
+            actions.find(snapshot.answersCardId()).ifPresent(d -> {
+                Span answers = new Span(getTranslation("card.answers", excerpt(d.text())));
+                answers.addClassName("card-answers");
+                add(answers);
+            });
+        }
+        Span meta = new Span(snapshot.authorName() + " · " + TIME.format(snapshot.createdAt())
+                + (snapshot.updatedAt().isAfter(snapshot.createdAt()) ? " · " + getTranslation("card.edited") : ""));
+        meta.addClassName("card-meta");
+        add(meta);
+        add(toolbar(snapshot));
+        snapshot.replies().forEach(r -> {
+            Div reply = new Div(new Span(r.authorName() + ": "), new Span(r.text()));
+            reply.addClassName("card-reply");
+            add(reply);
+        });
+        if (replying) {
+            add(replyForm());
+        }
+    }
+
+    private HorizontalLayout toolbar(CardSnapshot snapshot) {
+        boolean mine = snapshot.authorId() == me;
+        boolean reacted = snapshot.reactorIds().contains(me);
+        Button plusOne = new Button("+1 · " + snapshot.reactionCount(), e -> act(() -> actions.toggleReaction(snapshot.id())));
+        plusOne.addClassName("react-button");
+        plusOne.addThemeVariants(ButtonVariant.LUMO_SMALL, reacted ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        plusOne.setEnabled(!mine);
+        plusOne.setTooltipText(getTranslation(mine ? "card.react.own" : reacted ? "card.react.undo" : "card.react"));
+        Button reply = new Button(VaadinIcon.COMMENT_O.create(), e -> {
+            replying = !replying;
+            show(card);
+        });
+        reply.addClassName("reply-button");
+        reply.setAriaLabel(getTranslation("card.reply"));
+        reply.setTooltipText(getTranslation("card.reply"));
+        reply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(plusOne, reply);
+        bar.addClassName("card-toolbar");
+        bar.setSpacing(false);
+        if (mine) {
+            Button edit = new Button(VaadinIcon.EDIT.create(), e -> startEditing());
+            edit.addClassName("edit-button");
+            edit.setAriaLabel(getTranslation("card.edit"));
+            edit.setTooltipText(getTranslation("card.edit"));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete());
+            delete.addClassName("delete-button");
+            delete.setAriaLabel(getTranslation("card.delete"));
+            delete.setTooltipText(getTranslation("card.delete"));
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            bar.add(edit, delete);
+        }
+        return bar;
+    }
+
+    private Div replyForm() {
+        TextField text = new TextField();
+        text.setMaxLength(Reply.TEXT_MAX);
+        text.setPlaceholder(getTranslation("card.reply.placeholder"));
+        text.addClassName("reply-field");
+        text.setWidthFull();
+        FieldErrors errors = new FieldErrors(Map.of("reply", text));
+        Button send = new Button(getTranslation("card.reply.send"), e -> {
+            errors.clear();
+            try {
+                CardSnapshot updated = actions.reply(card.id(), text.getValue());
+                replying = false;
+                actions.applied(updated);
+            } catch (UserFacingException ex) {
+                errors.show(ex);
+            }
+        });
+        send.addClassName("reply-send");
+        send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(text, send);
+        form.addClassName("reply-form");
+        text.focus();
+        return form;
+    }
+
+    private void startEditing() {
+        editing = true;
+        removeAll();
+        TextArea text = new TextArea();
+        text.setValue(card.text());
+        text.setMaxLength(Card.TEXT_MAX);
+        text.setWidthFull();
+        text.addClassName("edit-text");
+        ComboBox<CardSnapshot> answers = DifficultyPicker.create(actions.difficulties(), card.answersCardId());
+        answers.setVisible(card.type() == CardType.SOLUTION);
+        FieldErrors errors = new FieldErrors(Map.of("text", text, "answers", answers));
+        editSeenVersion = card.version();
+        editBaseText = card.text();
+        Button save = new Button(getTranslation("action.save"), e -> {
+            errors.clear();
+            try {
+                CardSnapshot saved = actions.edit(card.id(), editSeenVersion, text.getValue(),
+                        answers.getValue() == null ? null : answers.getValue().id());
+                editing = false;
+                actions.applied(saved);
+            } catch (UserFacingException ex) {
+                errors.show(ex);
+            }
+        });
+        save.addClassName("edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> {
+            editing = false;
+            show(card);
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        add(text, answers, new HorizontalLayout(save, cancel));
+    }
+
+    private void confirmDelete() {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("card.delete.title"), excerpt(card.text()), getTranslation("card.delete"),
+                e -> act(() -> actions.delete(card.id())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void act(java.util.function.Supplier<CardSnapshot> action) {
+        try {
+            actions.applied(action.get());
+        } catch (UserFacingException ex) {
+            vn.toadam.base.ui.Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+        }
+    }
+
+    static String excerpt(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    }
+}

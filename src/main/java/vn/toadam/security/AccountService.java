@@ -1,0 +1,79 @@
+package vn.toadam.security;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.toadam.base.InvalidInputException;
+import vn.toadam.base.NotAllowedException;
+import vn.toadam.base.Texts;
+
+/** Accounts of trainers and moderators: the first-start set-up and the login lookup. */
+@Service
+public class AccountService implements UserDetailsService {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean needsSetup() {
+        return users.count() == 0;
+    }
+
+    /** Creates the first trainer; refused once any account exists, so the set-up page is one-time. */
+    @Transactional
+    public synchronized void createFirstTrainer(String username, String displayName, String password) {
+        if (!needsSetup()) {
+            throw new NotAllowedException("setup.already-done");
+        }
+        create(username, displayName, password, Role.TRAINER);
+    }
+
+    @Transactional
+    public void create(String username, String displayName, String password, Role role) {
+        String cleanUsername = Texts.require(username, "username", AppUser.USERNAME_MAX).toLowerCase(Locale.ROOT);
+        if (!cleanUsername.matches("[a-z0-9._-]+")) {
+            throw new InvalidInputException("username", "account.username.invalid");
+        }
+        String cleanName = Texts.require(displayName, "displayName", AppUser.DISPLAY_NAME_MAX);
+        if (password == null || password.length() < AppUser.PASSWORD_MIN) {
+            throw new InvalidInputException("password", "account.password.too-short", AppUser.PASSWORD_MIN);
+        }
+        if (password.length() > AppUser.PASSWORD_MAX) {
+            throw new InvalidInputException("password", "error.too-long", AppUser.PASSWORD_MAX);
+        }
+        if (users.findByUsernameIgnoreCase(cleanUsername).isPresent()) {
+            throw new InvalidInputException("username", "account.username.taken");
+        }
+        users.save(new AppUser(cleanUsername, cleanName, passwordEncoder.encode(password), role, clock.instant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsernameIgnoreCase(username == null ? "" : username.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(user.getUsername())
+                .password(user.getPasswordHash())
+                .roles(user.getRole().name())
+                .disabled(!user.isEnabled())
+                .build();
+    }
+
+    @Transactional(readOnly = true)
+    public String displayName(String username) {
+        return users.findByUsernameIgnoreCase(username).map(AppUser::getDisplayName).orElse(username);
+    }
+}

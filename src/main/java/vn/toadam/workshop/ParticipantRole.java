@@ -1,0 +1,5 @@
+package vn.toadam.workshop;
+
+public enum ParticipantRole {
+    LEARNER, MODERATOR
+}

@@ -1,0 +1,138 @@
+package vn.toadam.workshop;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.toadam.base.InvalidInputException;
+import vn.toadam.base.NotAllowedException;
+import vn.toadam.base.NotFoundException;
+import vn.toadam.base.Texts;
+
+@Service
+@Transactional(readOnly = true)
+public class WorkshopService {
+
+    static final String DEFAULT_GROUP_NAME = "Tổ ";
+
+    private final WorkshopRepository workshops;
+    private final WorkshopGroupRepository groups;
+    private final ParticipantRepository participants;
+    private final Clock clock;
+
+    WorkshopService(WorkshopRepository workshops, WorkshopGroupRepository groups,
+                    ParticipantRepository participants, Clock clock) {
+        this.workshops = workshops;
+        this.groups = groups;
+        this.participants = participants;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('TRAINER')")
+    public WorkshopSummary create(NewWorkshop form, String createdBy) {
+        String title = Texts.require(form.title(), "title", Workshop.TITLE_MAX);
+        String className = Texts.optional(form.className(), "className", Workshop.CLASS_NAME_MAX);
+        String place = Texts.optional(form.place(), "place", Workshop.PLACE_MAX);
+        if (form.groupCount() < Workshop.GROUPS_MIN || form.groupCount() > Workshop.GROUPS_MAX) {
+            throw new InvalidInputException("groupCount", "error.range", Workshop.GROUPS_MIN, Workshop.GROUPS_MAX);
+        }
+        Workshop workshop = new Workshop(title, className, form.heldOn(), place, uniqueCode(), createdBy,
+                clock.instant());
+        for (int i = 1; i <= form.groupCount(); i++) {
+            workshop.addGroup(DEFAULT_GROUP_NAME + i);
+        }
+        return WorkshopSummary.of(workshops.save(workshop));
+    }
+
+    private String uniqueCode() {
+        String code;
+        do {
+            code = JoinCodes.next();
+        } while (workshops.existsByJoinCode(code));
+        return code;
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public List<WorkshopSummary> list() {
+        return workshops.findAllByOrderByCreatedAtDesc().stream().map(WorkshopSummary::of).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public WorkshopSummary get(long id) {
+        return workshops.findWithGroupsById(id).map(WorkshopSummary::of)
+                .orElseThrow(() -> new NotFoundException("workshop.not-found"));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('TRAINER')")
+    public WorkshopSummary renameGroup(long groupId, String name) {
+        String clean = Texts.require(name, "groupName", WorkshopGroup.NAME_MAX);
+        WorkshopGroup group = groups.findById(groupId).orElseThrow(() -> new NotFoundException("group.not-found"));
+        group.rename(clean);
+        return WorkshopSummary.of(group.getWorkshop());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('TRAINER')")
+    public WorkshopSummary setStatus(long workshopId, WorkshopStatus status) {
+        Workshop workshop = workshops.findWithGroupsById(workshopId)
+                .orElseThrow(() -> new NotFoundException("workshop.not-found"));
+        workshop.setStatus(status);
+        return WorkshopSummary.of(workshop);
+    }
+
+    /** What the join page shows once a code is typed: the workshop and its groups, if it is open. */
+    public WorkshopSummary findOpenByCode(String typedCode) {
+        String code = JoinCodes.normalize(typedCode);
+        if (code.isEmpty()) {
+            throw new InvalidInputException("code", "error.required");
+        }
+        Workshop workshop = workshops.findByJoinCode(code)
+                .orElseThrow(() -> new InvalidInputException("code", "join.code.unknown"));
+        if (workshop.getStatus() != WorkshopStatus.OPEN) {
+            throw new InvalidInputException("code", "join.code.closed");
+        }
+        return WorkshopSummary.of(workshop);
+    }
+
+    @Transactional
+    public ParticipantInfo join(String typedCode, String displayName, Long groupId) {
+        WorkshopSummary workshop = findOpenByCode(typedCode);
+        String name = Texts.require(displayName, "name", Participant.NAME_MAX);
+        if (groupId == null) {
+            throw new InvalidInputException("group", "join.group.required");
+        }
+        WorkshopGroup group = groups.findById(groupId)
+                .filter(g -> g.getWorkshop().getId() == workshop.id())
+                .orElseThrow(() -> new InvalidInputException("group", "join.group.required"));
+        Participant participant = participants.save(
+                new Participant(group.getWorkshop(), group, name, ParticipantRole.LEARNER, clock.instant()));
+        return ParticipantInfo.of(participant);
+    }
+
+    /** Re-reads a participant (e.g. from a cookie); empty when gone or when the workshop is no longer open. */
+    public java.util.Optional<ParticipantInfo> participant(long participantId) {
+        return participants.findWithWorkshopById(participantId)
+                .filter(p -> p.getWorkshop().getStatus() == WorkshopStatus.OPEN)
+                .map(ParticipantInfo::of);
+    }
+
+    /** Display names of participants, for showing authors. */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> participantIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        participants.findAllById(participantIds).forEach(p -> names.put(p.getId(), p.getDisplayName()));
+        return names;
+    }
+
+    /** For other features' permission checks: throws unless the participant may act in an open workshop. */
+    public ParticipantInfo requireActiveParticipant(long participantId) {
+        Participant p = participants.findWithWorkshopById(participantId)
+                .orElseThrow(() -> new NotAllowedException("participant.unknown"));
+        if (p.getWorkshop().getStatus() != WorkshopStatus.OPEN) {
+            throw new NotAllowedException("workshop.closed");
+        }
+        return ParticipantInfo.of(p);
+    }
+}
