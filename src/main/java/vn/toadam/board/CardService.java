@@ -61,7 +61,7 @@ public class CardService {
     /** The cards of the participant's own group, oldest first. */
     public List<CardSnapshot> board(long participantId) {
         return inReadOnly(() -> {
-            ParticipantInfo me = workshops.requireActiveParticipant(participantId);
+            ParticipantInfo me = workshops.requireParticipant(participantId);
             return snapshots(cards.findByGroupIdAndDeletedFalseOrderByCreatedAtAsc(me.groupId()));
         });
     }

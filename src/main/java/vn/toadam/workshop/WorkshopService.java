@@ -112,11 +112,14 @@ public class WorkshopService {
         return ParticipantInfo.of(participant);
     }
 
-    /** Re-reads a participant (e.g. from a cookie); empty when gone or when the workshop is no longer open. */
+    /** Re-reads a participant (e.g. from a cookie); empty when unknown. A closed workshop stays readable. */
     public java.util.Optional<ParticipantInfo> participant(long participantId) {
-        return participants.findWithWorkshopById(participantId)
-                .filter(p -> p.getWorkshop().getStatus() == WorkshopStatus.OPEN)
-                .map(ParticipantInfo::of);
+        return participants.findWithWorkshopById(participantId).map(ParticipantInfo::of);
+    }
+
+    /** For reading: the participant, whatever the workshop's status. */
+    public ParticipantInfo requireParticipant(long participantId) {
+        return participant(participantId).orElseThrow(() -> new NotAllowedException("participant.unknown"));
     }
 
     /** Display names of participants, for showing authors. */

@@ -1,0 +1,54 @@
+package vn.toadam.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.toadam.workshop.NewWorkshop;
+import vn.toadam.workshop.ParticipantInfo;
+import vn.toadam.workshop.WorkshopService;
+import vn.toadam.workshop.WorkshopStatus;
+import vn.toadam.workshop.WorkshopSummary;
+
+/** Builds workshops and participants through the real services, as a trainer and learners would. */
+@Component
+public class Fixtures {
+
+    private final WorkshopService workshops;
+
+    public Fixtures(WorkshopService workshops) {
+        this.workshops = workshops;
+    }
+
+    public WorkshopSummary workshop(String title) {
+        return asTrainer(() -> workshops.create(
+                new NewWorkshop(title, "Lớp bồi dưỡng bí thư chi bộ", LocalDate.of(2026, 11, 25), "Đầm Hà", 3),
+                "trainer"));
+    }
+
+    public ParticipantInfo join(WorkshopSummary workshop, int groupIndex, String name) {
+        return workshops.join(workshop.joinCode(), name, workshop.groups().get(groupIndex).id());
+    }
+
+    public void close(WorkshopSummary workshop) {
+        asTrainer(() -> workshops.setStatus(workshop.id(), WorkshopStatus.CLOSED));
+    }
+
+    public static <T> T asTrainer(Callable<T> work) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("trainer", "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_TRAINER"))));
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package vn.toadam.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import vn.toadam.base.InvalidInputException;
+import vn.toadam.support.Fixtures;
+import vn.toadam.support.IntegrationTest;
+
+class WorkshopServiceTest extends IntegrationTest {
+
+    @Autowired
+    WorkshopService workshops;
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void aNewWorkshopHasThreeNamedGroupsAndAnUnambiguousCode() {
+        WorkshopSummary w = fixtures.workshop("Thực hành kỹ năng tổ chức sinh hoạt chi bộ");
+        assertThat(w.groups()).extracting(WorkshopSummary.GroupInfo::name).containsExactly("Tổ 1", "Tổ 2", "Tổ 3");
+        assertThat(w.joinCode()).hasSize(JoinCodes.LENGTH).matches("[" + JoinCodes.ALPHABET + "]+");
+        assertThat(w.status()).isEqualTo(WorkshopStatus.OPEN);
+    }
+
+    @Test
+    void joinCodesUseAnAlphabetOfThirtyOneSymbolsWithoutLookAlikes() {
+        assertThat(JoinCodes.ALPHABET).hasSize(31).doesNotContain("0", "O", "1", "I", "L");
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            codes.add(JoinCodes.next());
+        }
+        assertThat(codes).hasSizeGreaterThan(1990);
+        assertThat(JoinCodes.normalize(" ab-c 23 ")).isEqualTo("ABC23");
+    }
+
+    @Test
+    void onlyTrainersCreateWorkshops() {
+        assertThatThrownBy(() -> workshops.create(new NewWorkshop("X", null, null, null, 3), "someone"))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void workshopFieldsAreValidated() {
+        assertThatThrownBy(() -> Fixtures.asTrainer(() -> workshops.create(
+                new NewWorkshop("  ", null, LocalDate.now(), null, 3), "trainer")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> Fixtures.asTrainer(() -> workshops.create(
+                new NewWorkshop("Tiêu đề", null, null, null, Workshop.GROUPS_MAX + 1), "trainer")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("groupCount"));
+    }
+
+    @Test
+    void joiningChecksCodeNameAndGroup() {
+        WorkshopSummary w = fixtures.workshop("Lớp A");
+        long group = w.groups().get(1).id();
+        assertThatThrownBy(() -> workshops.join("ZZZZZZ", "An", group))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("join.code.unknown"));
+        assertThatThrownBy(() -> workshops.join(w.joinCode(), " ", group))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> workshops.join(w.joinCode(), "a".repeat(Participant.NAME_MAX + 1), group))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("error.too-long"));
+        assertThatThrownBy(() -> workshops.join(w.joinCode(), "An", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("group"));
+        WorkshopSummary other = fixtures.workshop("Lớp B");
+        assertThatThrownBy(() -> workshops.join(w.joinCode(), "An", other.groups().get(0).id()))
+                .isInstanceOf(InvalidInputException.class);
+
+        ParticipantInfo an = workshops.join(w.joinCode().toLowerCase(), "  Nguyễn Văn An ", group);
+        assertThat(an.displayName()).isEqualTo("Nguyễn Văn An");
+        assertThat(an.groupName()).isEqualTo("Tổ 2");
+        assertThat(an.role()).isEqualTo(ParticipantRole.LEARNER);
+    }
+
+    @Test
+    void aClosedWorkshopCannotBeJoined() {
+        WorkshopSummary w = fixtures.workshop("Lớp đã đóng");
+        fixtures.close(w);
+        assertThatThrownBy(() -> workshops.join(w.joinCode(), "An", w.groups().get(0).id()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("join.code.closed"));
+    }
+
+    @Test
+    void groupsCanBeRenamed() {
+        WorkshopSummary w = fixtures.workshop("Lớp C");
+        WorkshopSummary renamed = Fixtures.asTrainer(() -> workshops.renameGroup(w.groups().get(0).id(), "Tổ Hoa Sen"));
+        assertThat(renamed.groups().get(0).name()).isEqualTo("Tổ Hoa Sen");
+    }
+}
