@@ -72,8 +72,11 @@ class CardComposer extends Div {
                 } else {
                     errors.show(ex);
                 }
+            } finally {
+                e.getSource().setEnabled(true);
             }
         });
+        post.setDisableOnClick(true);
         post.setId("composer-post");
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(type, text, answersSlot, post);

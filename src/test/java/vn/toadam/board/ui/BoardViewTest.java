@@ -1,0 +1,217 @@
+package vn.toadam.board.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.toadam.board.Card;
+import vn.toadam.board.CardService;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.board.CardType;
+import vn.toadam.board.Reply;
+import vn.toadam.support.Fixtures;
+import vn.toadam.support.KaribuTest;
+import vn.toadam.workshop.ParticipantInfo;
+import vn.toadam.workshop.WorkshopSummary;
+import vn.toadam.workshop.ui.ParticipantSessions;
+
+class BoardViewTest extends KaribuTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CardService cards;
+    @Autowired
+    ParticipantSessions sessions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    WorkshopSummary workshop;
+    ParticipantInfo an;
+    ParticipantInfo binh;
+    ParticipantInfo chi;
+
+    @BeforeEach
+    void openBoardAsAn() {
+        workshop = fixtures.workshop("Thực hành");
+        an = fixtures.join(workshop, 0, "Nguyễn Văn An");
+        binh = fixtures.join(workshop, 0, "Trần Thị Bình");
+        chi = fixtures.join(workshop, 1, "Lê Văn Chi");
+        sessions.remember(an);
+        UI.getCurrent().navigate("board/" + workshop.joinCode());
+    }
+
+    private TextArea composerText() {
+        return _get(TextArea.class, spec -> spec.withId("composer-text"));
+    }
+
+    private void post(CardType type, String text) {
+        @SuppressWarnings("unchecked")
+        Select<CardType> select = _get(Select.class, spec -> spec.withId("composer-type"));
+        select.setValue(type);
+        _setValue(composerText(), text);
+        _click(_get(Button.class, spec -> spec.withId("composer-post")));
+    }
+
+    private List<String> texts(CardType column) {
+        Component col = _get(Component.class, spec -> spec.withId("column-" + column.name()));
+        return _find(col, Paragraph.class, spec -> spec.withClasses("card-text")).stream().map(Paragraph::getText).toList();
+    }
+
+    private String count(CardType column) {
+        return _get(Span.class, spec -> spec.withId("count-" + column.name())).getText();
+    }
+
+    @Test
+    void withoutJoiningTheBoardSendsToTheJoinPage() {
+        MockVaadin.tearDown();
+        MockVaadin.setup(UI::new, new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
+                new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("vn.toadam"), context, UI::new));
+        UI.getCurrent().navigate("board/" + workshop.joinCode());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("join/" + workshop.joinCode());
+    }
+
+    @Test
+    void aPostedCardAppearsInItsColumnWithTheCountAndIsStored() {
+        assertThat(_get(Span.class, spec -> spec.withId("board-group")).getText()).isEqualTo("Tổ 1");
+        post(CardType.DIFFICULTY, "Nội dung sinh hoạt còn đơn điệu");
+        assertThat(texts(CardType.DIFFICULTY)).containsExactly("Nội dung sinh hoạt còn đơn điệu");
+        assertThat(count(CardType.DIFFICULTY)).isEqualTo("1");
+        assertThat(count(CardType.ADVANTAGE)).isEqualTo("0");
+        assertThat(composerText().getValue()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from card where author_id = ? and card_type = 'DIFFICULTY'",
+                Integer.class, an.id())).isEqualTo(1);
+    }
+
+    @Test
+    void emptyAndTooLongTextAreRefusedNextToTheFieldAndKept() {
+        post(CardType.ADVANTAGE, "  \n ");
+        assertThat(composerText().isInvalid()).isTrue();
+        assertThat(composerText().getErrorMessage()).isEqualTo(vi("error.required"));
+
+        String tooLong = "ă".repeat(Card.TEXT_MAX + 1);
+        post(CardType.ADVANTAGE, tooLong);
+        assertThat(composerText().getErrorMessage()).isEqualTo(vi("error.too-long", Card.TEXT_MAX));
+        assertThat(composerText().getValue()).isEqualTo(tooLong);
+        assertThat(texts(CardType.ADVANTAGE)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from card where author_id = ?", Integer.class, an.id())).isZero();
+    }
+
+    @Test
+    void aDoubleClickPostsOneCard() {
+        _setValue(composerText(), "Chi ủy họp thống nhất nội dung trước");
+        Button postButton = _get(Button.class, spec -> spec.withId("composer-post"));
+        _click(postButton);
+        _click(postButton);
+        MockVaadin.clientRoundtrip();
+        assertThat(jdbc.queryForObject("select count(*) from card where author_id = ?", Integer.class, an.id()))
+                .isEqualTo(1);
+        assertThat(texts(CardType.ADVANTAGE)).containsExactly("Chi ủy họp thống nhất nội dung trước");
+    }
+
+    @Test
+    void cardsOfTheSameGroupArriveLiveAndOtherGroupsDoNot() {
+        cards.post(binh.id(), CardType.EXPERIENCE, "Gửi tài liệu trước ba ngày", null, "b1");
+        cards.post(chi.id(), CardType.EXPERIENCE, "Ý kiến của tổ 2", null, "c1");
+        MockVaadin.clientRoundtrip();
+        assertThat(texts(CardType.EXPERIENCE)).containsExactly("Gửi tài liệu trước ba ngày");
+    }
+
+    @Test
+    void authorsEditAndDeleteTheirOwnCardsAndPlusOneOthers() {
+        post(CardType.ADVANTAGE, "Đảng viên đông đủ");
+        CardSnapshot binhs = cards.post(binh.id(), CardType.ADVANTAGE, "Có nghị quyết rõ ràng", null, "b2");
+        MockVaadin.clientRoundtrip();
+
+        Component binhCard = _get(Component.class, spec -> spec.withId("card-" + binhs.id()));
+        assertThat(_find(binhCard, Button.class, spec -> spec.withClasses("edit-button"))).isEmpty();
+        _click(_get(binhCard, Button.class, spec -> spec.withClasses("react-button")));
+        assertThat(_get(binhCard, Button.class, spec -> spec.withClasses("react-button")).getText()).isEqualTo("+1 · 1");
+        assertThat(jdbc.queryForObject("select count(*) from reaction where card_id = ? and participant_id = ?",
+                Integer.class, binhs.id(), an.id())).isEqualTo(1);
+
+        long mine = jdbc.queryForObject("select id from card where author_id = ?", Long.class, an.id());
+        Component myCard = _get(Component.class, spec -> spec.withId("card-" + mine));
+        assertThat(_get(myCard, Button.class, spec -> spec.withClasses("react-button")).isEnabled()).isFalse();
+        _click(_get(myCard, Button.class, spec -> spec.withClasses("edit-button")));
+        TextArea edit = _get(myCard, TextArea.class, spec -> spec.withClasses("edit-text"));
+        _setValue(edit, "");
+        _click(_get(myCard, Button.class, spec -> spec.withClasses("edit-save")));
+        assertThat(edit.getErrorMessage()).isEqualTo(vi("error.required"));
+        _setValue(edit, "Đảng viên đông đủ, đúng giờ");
+        _click(_get(myCard, Button.class, spec -> spec.withClasses("edit-save")));
+        assertThat(texts(CardType.ADVANTAGE)).contains("Đảng viên đông đủ, đúng giờ");
+
+        cards.delete(an.id(), mine);
+        MockVaadin.clientRoundtrip();
+        assertThat(texts(CardType.ADVANTAGE)).containsExactly("Có nghị quyết rõ ràng");
+        assertThat(count(CardType.ADVANTAGE)).isEqualTo("1");
+    }
+
+    @Test
+    void repliesAreValidatedAndShown() {
+        CardSnapshot binhs = cards.post(binh.id(), CardType.DIFFICULTY, "Ít người phát biểu", null, "b3");
+        MockVaadin.clientRoundtrip();
+        Component card = _get(Component.class, spec -> spec.withId("card-" + binhs.id()));
+        _click(_get(card, Button.class, spec -> spec.withClasses("reply-button")));
+        TextField reply = _get(card, TextField.class, spec -> spec.withClasses("reply-field"));
+        _setValue(reply, "x".repeat(Reply.TEXT_MAX + 1));
+        _click(_get(card, Button.class, spec -> spec.withClasses("reply-send")));
+        assertThat(reply.getErrorMessage()).isEqualTo(vi("error.too-long", Reply.TEXT_MAX));
+        _setValue(reply, "Nên gợi ý câu hỏi trước");
+        _click(_get(card, Button.class, spec -> spec.withClasses("reply-send")));
+        assertThat(_find(card, Span.class).stream().map(Span::getText)).contains("Nên gợi ý câu hỏi trước");
+    }
+
+    @Test
+    void aSolutionCanAnswerADifficultyOfTheGroup() {
+        CardSnapshot difficulty = cards.post(binh.id(), CardType.DIFFICULTY, "Thiếu tài liệu", null, "b4");
+        MockVaadin.clientRoundtrip();
+        @SuppressWarnings("unchecked")
+        Select<CardType> select = _get(Select.class, spec -> spec.withId("composer-type"));
+        select.setValue(CardType.SOLUTION);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<CardSnapshot> answers =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withClasses("answers-picker"));
+        answers.setValue(answers.getListDataView().getItems().filter(c -> c.id() == difficulty.id()).findFirst().orElseThrow());
+        _setValue(composerText(), "Photo tài liệu gửi trước");
+        _click(_get(Button.class, spec -> spec.withId("composer-post")));
+        assertThat(jdbc.queryForObject("select answers_card_id from card where author_id = ? and card_type = 'SOLUTION'",
+                Long.class, an.id())).isEqualTo(difficulty.id());
+        assertThat(_find(Span.class, spec -> spec.withClasses("card-answers")).get(0).getText())
+                .isEqualTo(vi("card.answers", "Thiếu tài liệu"));
+    }
+
+    @Test
+    void chatRefusesTooLongMessagesAndStoresOthers() {
+        TextField input = _get(TextField.class, spec -> spec.withId("chat-input"));
+        Button send = _get(Button.class, spec -> spec.withId("chat-send"));
+        MockVaadin.clientRoundtrip();
+        _setValue(input, "m".repeat(vn.toadam.live.ChatStore.TEXT_MAX + 1));
+        _click(send);
+        assertThat(input.isInvalid()).isTrue();
+        assertThat(input.getValue()).hasSize(vn.toadam.live.ChatStore.TEXT_MAX + 1);
+        _setValue(input, "Chào cả tổ");
+        _click(send);
+        MockVaadin.clientRoundtrip();
+        assertThat(input.getValue()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from chat_message where text = 'Chào cả tổ' and topic = ?",
+                Integer.class, "chat/group/" + an.groupId())).isEqualTo(1);
+    }
+}
