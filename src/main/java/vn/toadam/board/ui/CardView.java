@@ -104,6 +104,7 @@ class CardView extends Div {
         boolean reacted = snapshot.reactorIds().contains(me);
         Button plusOne = new Button("+1 · " + snapshot.reactionCount(), e -> act(() -> actions.toggleReaction(snapshot.id())));
         plusOne.addClassName("react-button");
+        plusOne.getElement().setAttribute("data-count", Integer.toString(snapshot.reactionCount()));
         plusOne.addThemeVariants(ButtonVariant.LUMO_SMALL, reacted ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         plusOne.setEnabled(!mine);
         plusOne.setTooltipText(getTranslation(mine ? "card.react.own" : reacted ? "card.react.undo" : "card.react"));

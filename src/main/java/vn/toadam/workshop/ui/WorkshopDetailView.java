@@ -91,6 +91,8 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         qr.addClassName("join-qr");
         VerticalLayout joinText = new VerticalLayout(new Span(getTranslation("workshop.join.instructions")), code, link);
         joinText.setPadding(false);
+        joinText.setWidth(null);
+        joinText.addClassName("join-text");
         HorizontalLayout joinBox = new HorizontalLayout(joinText, qr);
         joinBox.addClassName("join-box");
         joinBox.setWidthFull();

@@ -1,0 +1,108 @@
+package vn.toadam.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import vn.toadam.support.Browser;
+import vn.toadam.support.RunningApp;
+import vn.toadam.support.TestDataDirs;
+
+/**
+ * The foundation end to end in real Chromium: a trainer logs in and creates a workshop, three learners join in
+ * their own browsers, a card posted in one browser appears in the same group's other browser without a reload,
+ * a +1 travels back, the other group sees nothing, and after a restart on the same database file it is all there.
+ */
+class LiveBoardBrowserTest {
+
+    private static final String CARD = "Chi bộ sinh hoạt đúng ngày, đảng viên đi đủ";
+    private static final String SECOND_CARD = "Ít đảng viên phát biểu ý kiến";
+
+    @Test
+    void cardsAndPlusOnesTravelLiveWithinAGroupOnlyAndSurviveARestart() {
+        String dataDir = TestDataDirs.fresh("browser-");
+        String code;
+        String boardPath;
+        try (Browser an = new Browser(); Browser binh = new Browser(); Browser chi = new Browser(390, 844)) {
+            try (RunningApp app = RunningApp.start(dataDir)) {
+                code = createWorkshopAsTrainer(app);
+                boardPath = "board/" + code;
+
+                join(an, app, code, "Nguyễn Văn An", "Tổ 1");
+                join(binh, app, code, "Trần Thị Bình", "Tổ 1");
+                join(chi, app, code, "Lê Văn Chi", "Tổ 2");
+                assertThat(chi.waitFor("#board-group").getText()).isEqualTo("Tổ 2");
+
+                an.type("#composer-text", CARD);
+                an.click("#composer-post");
+                binh.until("Bình sees An's card without reloading", () -> binh.cardTexts("ADVANTAGE").contains(CARD));
+                assertThat(binh.waitFor("#count-ADVANTAGE").getText()).isEqualTo("1");
+
+                binh.card(CARD).findElement(By.cssSelector(".react-button")).click();
+                an.until("An sees Bình's +1", () -> "1".equals(plusOnes(an)));
+
+                binh.type("#composer-text", SECOND_CARD);
+                selectType(binh, "Khó khăn");
+                binh.click("#composer-post");
+                an.until("An sees Bình's difficulty", () -> an.cardTexts("DIFFICULTY").contains(SECOND_CARD));
+                an.screenshot(Path.of("target", "screenshots", "board-two-users.png"));
+
+                assertThat(chi.cardTexts("ADVANTAGE")).isEmpty();
+                assertThat(chi.cardTexts("DIFFICULTY")).isEmpty();
+                assertThat(chi.driver().getPageSource()).doesNotContain(CARD);
+                chi.screenshot(Path.of("target", "screenshots", "board-phone-other-group.png"));
+            }
+
+            try (RunningApp restarted = RunningApp.start(dataDir)) {
+                an.open(restarted.url(boardPath));
+                an.until("the card is still there after the restart", () -> an.cardTexts("ADVANTAGE").contains(CARD));
+                assertThat(plusOnes(an)).isEqualTo("1");
+                assertThat(an.cardTexts("DIFFICULTY")).containsExactly(SECOND_CARD);
+                assertThat(an.waitFor(".board-you").getText()).contains("Nguyễn Văn An");
+            }
+        }
+    }
+
+    private static String plusOnes(Browser browser) {
+        return browser.card(CARD).findElement(By.cssSelector(".react-button")).getDomAttribute("data-count");
+    }
+
+    private static String createWorkshopAsTrainer(RunningApp app) {
+        try (Browser trainer = new Browser()) {
+            trainer.open(app.url("trainer"));
+            trainer.type("#vaadinLoginUsername", RunningApp.TRAINER);
+            trainer.type("#vaadinLoginPassword", RunningApp.TRAINER_PASSWORD);
+            trainer.waitFor("#vaadinLoginPassword input").sendKeys(Keys.ENTER);
+            trainer.click("#create-workshop");
+            trainer.type("#workshop-title", "Thực hành kỹ năng tổ chức sinh hoạt chi bộ");
+            trainer.type("#workshop-class", "Lớp bồi dưỡng bí thư chi bộ đợt 2");
+            trainer.click("#workshop-save");
+            String code = trainer.waitFor("#join-code").getText().strip();
+            assertThat(code).matches("[A-Z2-9]{6}");
+            assertThat(trainer.waitFor("#join-link").getText()).endsWith("/join/" + code);
+            trainer.screenshot(Path.of("target", "screenshots", "trainer-join-code.png"));
+            return code;
+        }
+    }
+
+    private static void join(Browser browser, RunningApp app, String code, String name, String group) {
+        browser.open(app.url("join/" + code));
+        browser.type("#join-name", name);
+        browser.until("the groups are listed", () -> browser.all("#join-group vaadin-radio-button").size() == 3);
+        WebElement radio = browser.all("#join-group vaadin-radio-button").stream()
+                .filter(r -> r.getText().equals(group)).findFirst().orElseThrow();
+        radio.click();
+        browser.click("#join-submit");
+        browser.waitFor("#composer-text");
+    }
+
+    private static void selectType(Browser browser, String label) {
+        browser.click("#composer-type");
+        browser.until("the type list opens", () -> browser.all("vaadin-select-item").stream()
+                .anyMatch(i -> i.getText().equals(label) && i.isDisplayed()));
+        browser.all("vaadin-select-item").stream().filter(i -> i.getText().equals(label)).findFirst().orElseThrow().click();
+    }
+}

@@ -1,0 +1,49 @@
+package vn.toadam.support;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.toadam.Application;
+
+/** The real application, started as users start it (embedded Tomcat, push, H2 file), on a free port. */
+public final class RunningApp implements AutoCloseable {
+
+    public static final String TRAINER = "giangvien";
+    public static final String TRAINER_PASSWORD = "mat-khau-thu-nghiem";
+
+    private final ConfigurableApplicationContext context;
+    private final String dataDir;
+
+    private RunningApp(String dataDir) {
+        this.dataDir = dataDir;
+        this.context = new SpringApplicationBuilder(Application.class).run(
+                "--server.port=0",
+                "--toadam.data-dir=" + dataDir,
+                "--toadam.initial-trainer.username=" + TRAINER,
+                "--toadam.initial-trainer.password=" + TRAINER_PASSWORD,
+                "--toadam.public-url=",
+                "--spring.main.banner-mode=off");
+    }
+
+    public static RunningApp start(String dataDir) {
+        return new RunningApp(dataDir);
+    }
+
+    public String url(String path) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    public String dataDir() {
+        return dataDir;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
