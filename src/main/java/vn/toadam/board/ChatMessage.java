@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import vn.toadam.live.ChatStore;
 
@@ -27,6 +29,8 @@ class ChatMessage {
     @Column(name = "author_name", nullable = false, length = 60)
     private String authorName;
 
+    @NotBlank
+    @Size(max = ChatStore.TEXT_MAX)
     @Column(nullable = false, length = ChatStore.TEXT_MAX)
     private String text;
 

@@ -20,6 +20,7 @@ class LiveBoardBrowserTest {
 
     private static final String CARD = "Chi bộ sinh hoạt đúng ngày, đảng viên đi đủ";
     private static final String SECOND_CARD = "Ít đảng viên phát biểu ý kiến";
+    private static final String CHAT = "Chào cả tổ, mình bắt đầu nhé";
 
     @Test
     void cardsAndPlusOnesTravelLiveWithinAGroupOnlyAndSurviveARestart() {
@@ -50,10 +51,19 @@ class LiveBoardBrowserTest {
                 an.until("An sees Bình's difficulty", () -> an.cardTexts("DIFFICULTY").contains(SECOND_CARD));
                 an.screenshot(Path.of("target", "screenshots", "board-two-users.png"));
 
+                an.type("#chat-input", CHAT);
+                an.click("#chat-send");
+                binh.until("Bình sees An's chat message", () -> chatTexts(binh).contains(CHAT));
+
                 assertThat(chi.cardTexts("ADVANTAGE")).isEmpty();
                 assertThat(chi.cardTexts("DIFFICULTY")).isEmpty();
                 assertThat(chi.driver().getPageSource()).doesNotContain(CARD);
+                assertThat(chatTexts(chi)).doesNotContain(CHAT);
                 chi.screenshot(Path.of("target", "screenshots", "board-phone-other-group.png"));
+
+                chi.click("#language-switch");
+                chi.until("the board switches to English", () -> chi.all("#column-ADVANTAGE h3").stream()
+                        .anyMatch(h -> h.getText().startsWith("Advantages")));
             }
 
             try (RunningApp restarted = RunningApp.start(dataDir)) {
@@ -62,8 +72,16 @@ class LiveBoardBrowserTest {
                 assertThat(plusOnes(an)).isEqualTo("1");
                 assertThat(an.cardTexts("DIFFICULTY")).containsExactly(SECOND_CARD);
                 assertThat(an.waitFor(".board-you").getText()).contains("Nguyễn Văn An");
+                an.until("the chat is still there after the restart", () -> chatTexts(an).contains(CHAT));
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> chatTexts(Browser browser) {
+        return (java.util.List<String>) browser.driver().executeScript(
+                "const l = document.querySelector('vaadin-message-list');"
+                        + "return (l && l.items ? l.items : []).map(i => i.text);");
     }
 
     private static String plusOnes(Browser browser) {
