@@ -20,6 +20,7 @@ class LiveBoardBrowserTest {
 
     private static final String CARD = "Chi bộ sinh hoạt đúng ngày, đảng viên đi đủ";
     private static final String SECOND_CARD = "Ít đảng viên phát biểu ý kiến";
+    private static final String REPLY = "Chi bộ em cũng làm vậy, nhắc trước hai ngày";
     private static final String CHAT = "Chào cả tổ, mình bắt đầu nhé";
 
     @Test
@@ -49,11 +50,17 @@ class LiveBoardBrowserTest {
                 selectType(binh, "Khó khăn");
                 binh.click("#composer-post");
                 an.until("An sees Bình's difficulty", () -> an.cardTexts("DIFFICULTY").contains(SECOND_CARD));
-                an.screenshot(Path.of("target", "screenshots", "board-two-users.png"));
+
+                binh.card(CARD).findElement(By.cssSelector(".reply-button")).click();
+                binh.type(".reply-field", REPLY);
+                binh.click(".reply-send");
+                an.until("An sees Bình's reply", () -> an.card(CARD).getText().contains(REPLY));
 
                 an.type("#chat-input", CHAT);
                 an.click("#chat-send");
                 binh.until("Bình sees An's chat message", () -> chatTexts(binh).contains(CHAT));
+                an.until("An sees the chat message", () -> chatTexts(an).contains(CHAT));
+                an.screenshot(Path.of("target", "screenshots", "board-two-users.png"));
 
                 assertThat(chi.cardTexts("ADVANTAGE")).isEmpty();
                 assertThat(chi.cardTexts("DIFFICULTY")).isEmpty();
