@@ -36,10 +36,11 @@ class CardServiceTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        workshop = fixtures.workshop("Thực hành sinh hoạt chi bộ");
-        an = fixtures.join(workshop, 0, "Nguyễn Văn An");
-        binh = fixtures.join(workshop, 0, "Trần Thị Bình");
-        chi = fixtures.join(workshop, 1, "Lê Văn Chi");
+        Fixtures.Classroom room = fixtures.classroom();
+        workshop = room.workshop();
+        an = room.an();
+        binh = room.binh();
+        chi = room.chi();
     }
 
     @Test

@@ -5,24 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.toadam.base.InvalidInputException;
 import vn.toadam.base.NotAllowedException;
-import vn.toadam.support.TestDataDirs;
+import vn.toadam.support.FreshDatabaseTest;
 
 /** Runs on a database of its own, since it needs to start with no account at all. */
-@SpringBootTest
-class AccountServiceTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        String dir = TestDataDirs.fresh("accounts-");
-        registry.add("toadam.data-dir", () -> dir);
-    }
+class AccountServiceTest extends FreshDatabaseTest {
 
     @Autowired
     AccountService accounts;

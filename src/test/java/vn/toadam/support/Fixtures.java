@@ -29,6 +29,16 @@ public class Fixtures {
                 "trainer"));
     }
 
+    /** A workshop with An and Bình in the first group and Chi in the second. */
+    public record Classroom(WorkshopSummary workshop, ParticipantInfo an, ParticipantInfo binh, ParticipantInfo chi) {
+    }
+
+    public Classroom classroom() {
+        WorkshopSummary workshop = workshop("Thực hành sinh hoạt chi bộ");
+        return new Classroom(workshop, join(workshop, 0, "Nguyễn Văn An"), join(workshop, 0, "Trần Thị Bình"),
+                join(workshop, 1, "Lê Văn Chi"));
+    }
+
     public ParticipantInfo join(WorkshopSummary workshop, int groupIndex, String name) {
         return workshops.join(workshop.joinCode(), name, workshop.groups().get(groupIndex).id());
     }

@@ -22,6 +22,21 @@ public final class FieldErrors {
         fields.values().forEach(f -> f.setInvalid(false));
     }
 
+    /**
+     * Runs a user's action: clears earlier messages and, if a service refuses it, shows why next to the field.
+     * Returns whether it went through.
+     */
+    public boolean attempt(Runnable action) {
+        clear();
+        try {
+            action.run();
+            return true;
+        } catch (UserFacingException e) {
+            show(e);
+            return false;
+        }
+    }
+
     public void show(UserFacingException e) {
         String text = UI.getCurrent().getTranslation(e.messageKey(), e.args());
         HasValidation field = e.field() == null ? null : fields.get(e.field());

@@ -142,16 +142,11 @@ class CardView extends Div {
         text.addClassName("reply-field");
         text.setWidthFull();
         FieldErrors errors = new FieldErrors(Map.of("reply", text));
-        Button send = new Button(getTranslation("card.reply.send"), e -> {
-            errors.clear();
-            try {
-                CardSnapshot updated = actions.reply(card.id(), text.getValue());
-                replying = false;
-                actions.applied(updated);
-            } catch (UserFacingException ex) {
-                errors.show(ex);
-            }
-        });
+        Button send = new Button(getTranslation("card.reply.send"), e -> errors.attempt(() -> {
+            CardSnapshot updated = actions.reply(card.id(), text.getValue());
+            replying = false;
+            actions.applied(updated);
+        }));
         send.addClassName("reply-send");
         send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(text, send);
@@ -173,17 +168,12 @@ class CardView extends Div {
         FieldErrors errors = new FieldErrors(Map.of("text", text, "answers", answers));
         editSeenVersion = card.version();
         editBaseText = card.text();
-        Button save = new Button(getTranslation("action.save"), e -> {
-            errors.clear();
-            try {
-                CardSnapshot saved = actions.edit(card.id(), editSeenVersion, text.getValue(),
-                        answers.getValue() == null ? null : answers.getValue().id());
-                editing = false;
-                actions.applied(saved);
-            } catch (UserFacingException ex) {
-                errors.show(ex);
-            }
-        });
+        Button save = new Button(getTranslation("action.save"), e -> errors.attempt(() -> {
+            CardSnapshot saved = actions.edit(card.id(), editSeenVersion, text.getValue(),
+                    answers.getValue() == null ? null : answers.getValue().id());
+            editing = false;
+            actions.applied(saved);
+        }));
         save.addClassName("edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> {

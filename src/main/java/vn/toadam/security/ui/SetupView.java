@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import vn.toadam.base.InvalidInputException;
-import vn.toadam.base.UserFacingException;
 import vn.toadam.base.ui.FieldErrors;
 import vn.toadam.base.ui.MainLayout;
 import vn.toadam.base.ui.Notifications;
@@ -60,17 +59,14 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void create() {
-        errors.clear();
-        try {
+        errors.attempt(() -> {
             if (!password.getValue().equals(repeat.getValue())) {
                 throw new InvalidInputException("repeat", "setup.repeat.mismatch");
             }
             accounts.createFirstTrainer(username.getValue(), displayName.getValue(), password.getValue());
             Notifications.success(getTranslation("setup.done"));
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-        } catch (UserFacingException e) {
-            errors.show(e);
-        }
+        });
     }
 
     @Override

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
-import vn.toadam.base.UserFacingException;
 import vn.toadam.base.ui.FieldErrors;
 import vn.toadam.workshop.NewWorkshop;
 import vn.toadam.workshop.Workshop;
@@ -52,18 +51,13 @@ class CreateWorkshopDialog extends Dialog {
         groupCount.setId("workshop-groups");
         add(new FormLayout(title, className, heldOn, place, groupCount));
 
-        Button save = new Button(getTranslation("workshop.create.save"), e -> {
-            errors.clear();
-            try {
-                Integer groups = groupCount.getValue();
-                WorkshopSummary created = workshops.create(new NewWorkshop(title.getValue(), className.getValue(),
-                        heldOn.getValue(), place.getValue(), groups == null ? 0 : groups), trainer);
-                close();
-                onCreated.accept(created);
-            } catch (UserFacingException ex) {
-                errors.show(ex);
-            }
-        });
+        Button save = new Button(getTranslation("workshop.create.save"), e -> errors.attempt(() -> {
+            Integer groups = groupCount.getValue();
+            WorkshopSummary created = workshops.create(new NewWorkshop(title.getValue(), className.getValue(),
+                    heldOn.getValue(), place.getValue(), groups == null ? 0 : groups), trainer);
+            close();
+            onCreated.accept(created);
+        }));
         save.setId("workshop-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());

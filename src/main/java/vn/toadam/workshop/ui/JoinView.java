@@ -106,15 +106,12 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void join() {
-        errors.clear();
-        try {
+        errors.attempt(() -> {
             WorkshopSummary.GroupInfo chosen = group.getValue();
             ParticipantInfo me = workshops.join(code.getValue(), name.getValue(), chosen == null ? null : chosen.id());
             sessions.remember(me);
             openBoard(me);
-        } catch (UserFacingException e) {
-            errors.show(e);
-        }
+        });
     }
 
     private void openBoard(ParticipantInfo me) {

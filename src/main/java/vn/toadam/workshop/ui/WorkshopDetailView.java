@@ -24,7 +24,6 @@ import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.toadam.base.UserFacingException;
 import vn.toadam.base.ui.FieldErrors;
 import vn.toadam.base.ui.MainLayout;
 import vn.toadam.base.ui.Notifications;
@@ -118,15 +117,10 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         name.setAriaLabel(getTranslation("workshop.group.name"));
         name.setReadOnly(!trainer);
         FieldErrors errors = new FieldErrors(Map.of("groupName", name));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            errors.clear();
-            try {
-                workshops.renameGroup(group.id(), name.getValue());
-                Notifications.success(getTranslation("workshop.group.renamed"));
-            } catch (UserFacingException ex) {
-                errors.show(ex);
-            }
-        });
+        Button save = new Button(getTranslation("action.save"), e -> errors.attempt(() -> {
+            workshops.renameGroup(group.id(), name.getValue());
+            Notifications.success(getTranslation("workshop.group.renamed"));
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         save.setVisible(trainer);
         HorizontalLayout row = new HorizontalLayout(name, save);

@@ -49,10 +49,11 @@ class BoardViewTest extends KaribuTest {
 
     @BeforeEach
     void openBoardAsAn() {
-        workshop = fixtures.workshop("Thực hành");
-        an = fixtures.join(workshop, 0, "Nguyễn Văn An");
-        binh = fixtures.join(workshop, 0, "Trần Thị Bình");
-        chi = fixtures.join(workshop, 1, "Lê Văn Chi");
+        Fixtures.Classroom room = fixtures.classroom();
+        workshop = room.workshop();
+        an = room.an();
+        binh = room.binh();
+        chi = room.chi();
         sessions.remember(an);
         UI.getCurrent().navigate("board/" + workshop.joinCode());
     }

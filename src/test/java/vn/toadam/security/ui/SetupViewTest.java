@@ -16,24 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.toadam.base.TranslationProvider;
 import vn.toadam.security.AppUser;
-import vn.toadam.support.TestDataDirs;
+import vn.toadam.support.FreshDatabaseTest;
 
 /** The one-time set-up page, on a database of its own that starts with no account. */
-@SpringBootTest
-class SetupViewTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        String dir = TestDataDirs.fresh("setup-");
-        registry.add("toadam.data-dir", () -> dir);
-    }
+class SetupViewTest extends FreshDatabaseTest {
 
     @Autowired
     ApplicationContext context;
