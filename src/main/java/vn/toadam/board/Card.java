@@ -46,6 +46,9 @@ public class Card {
     @Column(name = "answers_card_id")
     private Long answersCardId;
 
+    @Column(name = "step_id")
+    private Long stepId;
+
     @NotBlank
     @Size(max = CLIENT_KEY_MAX)
     @Column(name = "client_key", nullable = false, length = CLIENT_KEY_MAX)
@@ -79,6 +82,11 @@ public class Card {
 
     void edit(String text, Instant now) {
         this.text = text;
+        this.updatedAt = now;
+    }
+
+    void tieToStep(Long stepId, Instant now) {
+        this.stepId = stepId;
         this.updatedAt = now;
     }
 
@@ -118,6 +126,10 @@ public class Card {
 
     public Long getAnswersCardId() {
         return answersCardId;
+    }
+
+    public Long getStepId() {
+        return stepId;
     }
 
     public String getClientKey() {

@@ -42,11 +42,13 @@ public class CardService {
     private final TransactionTemplate readOnlyTx;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final StepCatalog stepCatalog;
 
     CardService(CardRepository cards, ReactionRepository reactions, ReplyRepository replies,
                 WorkshopService workshops, ApplicationEventPublisher events, PlatformTransactionManager txManager,
-                Clock clock, EntityManager entityManager) {
+                Clock clock, EntityManager entityManager, StepCatalog stepCatalog) {
         this.entityManager = entityManager;
+        this.stepCatalog = stepCatalog;
         this.cards = cards;
         this.reactions = reactions;
         this.replies = replies;
@@ -71,6 +73,12 @@ public class CardService {
      * card already stored instead of making a second one.
      */
     public CardSnapshot post(long participantId, CardType type, String text, Long answersCardId, String clientKey) {
+        return post(participantId, type, text, answersCardId, null, clientKey);
+    }
+
+    /** Posts a card, optionally tied to a step of a practised meeting. */
+    public CardSnapshot post(long participantId, CardType type, String text, Long answersCardId, Long stepId,
+                             String clientKey) {
         String key = clientKey == null || clientKey.isBlank() ? UUID.randomUUID().toString() : clientKey.strip();
         if (key.length() > Card.CLIENT_KEY_MAX) {
             throw new InvalidInputException("clientKey", "error.too-long", Card.CLIENT_KEY_MAX);
@@ -89,6 +97,9 @@ public class CardService {
                 Card card = new Card(me.workshopId(), me.groupId(), me.id(), type, clean, key, clock.instant());
                 if (answersCardId != null) {
                     card.answer(requireAnswerable(card, answersCardId).getId(), clock.instant());
+                }
+                if (stepId != null) {
+                    card.tieToStep(requireStep(me.workshopId(), stepId), clock.instant());
                 }
                 return announce(cards.saveAndFlush(card));
             });
@@ -130,6 +141,30 @@ public class CardService {
                     clock.instant());
             return announce(cards.saveAndFlush(solution));
         });
+    }
+
+    /** Ties one's own card to a step of a practised meeting, or unties it (null). */
+    public CardSnapshot tieToStep(long participantId, long cardId, Long stepId) {
+        return write(() -> {
+            Card card = ownCard(participantId, cardId);
+            card.tieToStep(stepId == null ? null : requireStep(card.getWorkshopId(), stepId), clock.instant());
+            return announce(cards.saveAndFlush(card));
+        });
+    }
+
+    /** How many cards of a group point at each step (step id → count). */
+    public Map<Long, Long> countsByStep(long groupId) {
+        return inReadOnly(() -> cards.findByGroupIdAndDeletedFalseOrderByCreatedAtAsc(groupId).stream()
+                .filter(c -> c.getStepId() != null)
+                .collect(Collectors.groupingBy(Card::getStepId, Collectors.counting())));
+    }
+
+    private long requireStep(long workshopId, long stepId) {
+        boolean practised = stepCatalog.steps(workshopId).stream().anyMatch(s -> s.stepId() == stepId);
+        if (!practised) {
+            throw new InvalidInputException("step", "card.step.unknown");
+        }
+        return stepId;
     }
 
     /** +1 on someone else's card, or takes one's +1 back. */
@@ -223,7 +258,7 @@ public class CardService {
                 Reply::getCardId, Collectors.mapping(r -> new CardSnapshot.ReplySnapshot(r.getId(), r.getAuthorId(),
                         names.get(r.getAuthorId()), r.getText(), r.getCreatedAt()), Collectors.toList())));
         return list.stream().map(c -> new CardSnapshot(c.getId(), c.getGroupId(), c.getType(), c.getText(),
-                c.getAuthorId(), names.get(c.getAuthorId()), c.getAnswersCardId(), c.getCreatedAt(),
+                c.getAuthorId(), names.get(c.getAuthorId()), c.getAnswersCardId(), c.getStepId(), c.getCreatedAt(),
                 c.getUpdatedAt(), c.getVersion(), c.isDeleted(),
                 Set.copyOf(reactors.getOrDefault(c.getId(), new LinkedHashSet<>())),
                 List.copyOf(repliesByCard.getOrDefault(c.getId(), List.of())))).toList();

@@ -10,4 +10,7 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     Optional<Participant> findWithWorkshopById(Long id);
 
     long countByGroupId(Long groupId);
+
+    @EntityGraph(attributePaths = {"workshop", "group"})
+    java.util.List<Participant> findByGroupIdOrderByDisplayName(Long groupId);
 }

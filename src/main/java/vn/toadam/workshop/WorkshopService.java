@@ -1,6 +1,7 @@
 package vn.toadam.workshop;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,9 +21,11 @@ public class WorkshopService {
     private final WorkshopGroupRepository groups;
     private final ParticipantRepository participants;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     WorkshopService(WorkshopRepository workshops, WorkshopGroupRepository groups,
-                    ParticipantRepository participants, Clock clock) {
+                    ParticipantRepository participants, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.workshops = workshops;
         this.groups = groups;
         this.participants = participants;
@@ -43,7 +46,9 @@ public class WorkshopService {
         for (int i = 1; i <= form.groupCount(); i++) {
             workshop.addGroup(DEFAULT_GROUP_NAME + i);
         }
-        return WorkshopSummary.of(workshops.save(workshop));
+        WorkshopSummary created = WorkshopSummary.of(workshops.save(workshop));
+        events.publishEvent(new WorkshopCreated(created.id()));
+        return created;
     }
 
     private String uniqueCode() {
@@ -120,6 +125,11 @@ public class WorkshopService {
     /** For reading: the participant, whatever the workshop's status. */
     public ParticipantInfo requireParticipant(long participantId) {
         return participant(participantId).orElseThrow(() -> new NotAllowedException("participant.unknown"));
+    }
+
+    /** The people of a group, for choosing roles. */
+    public java.util.List<ParticipantInfo> groupMembers(long groupId) {
+        return participants.findByGroupIdOrderByDisplayName(groupId).stream().map(ParticipantInfo::of).toList();
     }
 
     /** Display names of participants, for showing authors. */

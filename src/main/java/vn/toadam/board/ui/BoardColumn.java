@@ -16,6 +16,7 @@ class BoardColumn extends Div {
     private final Map<Long, CardView> views = new HashMap<>();
     private final long me;
     private final CardView.BoardActions actions;
+    private java.util.function.Predicate<CardSnapshot> filter = c -> true;
 
     BoardColumn(CardType type, long me, CardView.BoardActions actions) {
         this.me = me;
@@ -45,14 +46,28 @@ class BoardColumn extends Div {
                 cards.remove(view);
                 views.remove(snapshot.id());
             }
-        } else if (view == null) {
-            CardView added = new CardView(snapshot, me, actions);
-            views.put(snapshot.id(), added);
-            cards.addComponentAsFirst(added);
         } else {
-            view.show(snapshot);
+            if (view == null) {
+                view = new CardView(snapshot, me, actions);
+                views.put(snapshot.id(), view);
+                cards.addComponentAsFirst(view);
+            } else {
+                view.show(snapshot);
+            }
+            view.setVisible(filter.test(snapshot));
         }
-        count.setText(Integer.toString(views.size()));
+        updateCount();
+    }
+
+    /** Shows only the cards that pass {@code filter} (e.g. those tied to one step). */
+    void filter(java.util.function.Predicate<CardSnapshot> filter) {
+        this.filter = filter;
+        views.values().forEach(v -> v.setVisible(filter.test(v.card())));
+        updateCount();
+    }
+
+    private void updateCount() {
+        count.setText(Long.toString(views.values().stream().filter(CardView::isVisible).count()));
     }
 
     void refresh(long cardId) {

@@ -1,6 +1,8 @@
 package vn.toadam.board.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,6 +27,7 @@ import vn.toadam.board.CardChanged;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
+import vn.toadam.board.StepCatalog;
 import vn.toadam.live.LiveBroadcaster;
 import vn.toadam.live.LiveComponents;
 import vn.toadam.workshop.ParticipantInfo;
@@ -42,13 +45,16 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final ParticipantSessions sessions;
     private final LiveBroadcaster broadcaster;
     private final LiveComponents live;
+    private final StepCatalog stepCatalog;
+    private List<StepCatalog.StepOption> steps = List.of();
     private final Map<Long, CardSnapshot> cards = new LinkedHashMap<>();
     private final Map<CardType, BoardColumn> columns = new EnumMap<>(CardType.class);
     private ParticipantInfo me;
     private CardComposer composer;
 
     BoardView(CardService cardService, ParticipantSessions sessions, LiveBroadcaster broadcaster,
-              LiveComponents live) {
+              LiveComponents live, StepCatalog stepCatalog) {
+        this.stepCatalog = stepCatalog;
         this.cardService = cardService;
         this.sessions = sessions;
         this.broadcaster = broadcaster;
@@ -84,11 +90,27 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
 
-        composer = new CardComposer((type, text, answers, key) -> {
-            CardSnapshot posted = cardService.post(me.id(), type, text, answers, key);
+        steps = stepCatalog.steps(me.workshopId());
+        Anchor practice = new Anchor("practice/" + me.workshopCode(), getTranslation("board.to-practice"));
+        practice.setId("to-practice");
+        practice.setVisible(!steps.isEmpty());
+        header.add(practice);
+        composer = new CardComposer((type, text, answers, step, key) -> {
+            CardSnapshot posted = cardService.post(me.id(), type, text, answers, step, key);
             applied(posted);
             return posted;
-        }, this::difficulties);
+        }, this::difficulties, steps);
+        ComboBox<StepCatalog.StepOption> filter = new ComboBox<>();
+        filter.setPlaceholder(getTranslation("board.filter.step"));
+        filter.setAriaLabel(getTranslation("board.filter.step"));
+        filter.setItems(steps);
+        filter.setItemLabelGenerator(o -> o.label(getLocale()));
+        filter.setClearButtonVisible(true);
+        filter.setId("step-filter");
+        filter.addClassName("step-filter");
+        filter.setVisible(!steps.isEmpty());
+        filter.addValueChangeListener(e -> columns.values().forEach(column -> column.filter(
+                e.getValue() == null ? c -> true : c -> Objects.equals(c.stepId(), e.getValue().stepId()))));
         Div grid = new Div();
         grid.addClassName("board-columns");
         for (CardType type : CardType.values()) {
@@ -100,7 +122,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                 live.chat(BoardAudience.groupChat(me.groupId()), BoardAudience.participantKey(me.id()),
                         me.displayName()));
         chat.addClassName("board-chat");
-        Div main = new Div(composer, grid);
+        Div main = new Div(composer, filter, grid);
         main.addClassName("board-main");
         Div body = new Div(main, chat);
         body.addClassName("board-body");
@@ -138,12 +160,25 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public CardSnapshot edit(long cardId, long seenVersion, String text, Long answersCardId) {
+    public CardSnapshot edit(long cardId, long seenVersion, String text, Long answersCardId, Long stepId) {
         CardSnapshot saved = cardService.edit(me.id(), cardId, seenVersion, text);
         if (saved.type() == CardType.SOLUTION && !Objects.equals(saved.answersCardId(), answersCardId)) {
             saved = cardService.linkSolution(me.id(), cardId, answersCardId);
         }
+        if (!Objects.equals(saved.stepId(), stepId)) {
+            saved = cardService.tieToStep(me.id(), cardId, stepId);
+        }
         return saved;
+    }
+
+    @Override
+    public Optional<StepCatalog.StepOption> step(Long stepId) {
+        return stepId == null ? Optional.empty() : steps.stream().filter(s -> s.stepId() == stepId).findFirst();
+    }
+
+    @Override
+    public List<StepCatalog.StepOption> steps() {
+        return steps;
     }
 
     @Override

@@ -16,6 +16,7 @@ import vn.toadam.base.ui.FieldErrors;
 import vn.toadam.board.Card;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
+import vn.toadam.board.StepCatalog;
 
 /**
  * Writes a new card: type, text and, for a solution, the difficulty it answers. Each draft has its own key, so a
@@ -25,10 +26,11 @@ class CardComposer extends Div {
 
     /** Posts the draft; returns the stored card. */
     interface Poster {
-        CardSnapshot post(CardType type, String text, Long answersCardId, String clientKey);
+        CardSnapshot post(CardType type, String text, Long answersCardId, Long stepId, String clientKey);
     }
 
     private final Select<CardType> type = new Select<>();
+    private final ComboBox<StepCatalog.StepOption> step = new ComboBox<>();
     private final TextArea text = new TextArea();
     private final Supplier<List<CardSnapshot>> difficulties;
     private ComboBox<CardSnapshot> answers;
@@ -36,7 +38,7 @@ class CardComposer extends Div {
     private final FieldErrors errors;
     private String clientKey = UUID.randomUUID().toString();
 
-    CardComposer(Poster poster, Supplier<List<CardSnapshot>> difficulties) {
+    CardComposer(Poster poster, Supplier<List<CardSnapshot>> difficulties, List<StepCatalog.StepOption> steps) {
         this.difficulties = difficulties;
         addClassName("card-composer");
         type.setLabel(getTranslation("card.type"));
@@ -52,16 +54,24 @@ class CardComposer extends Div {
         text.setHelperText("0/" + Card.TEXT_MAX);
         text.setId("composer-text");
         text.setWidthFull();
+        step.setLabel(getTranslation("card.step"));
+        step.setItems(steps);
+        step.setItemLabelGenerator(o -> o.label(getLocale()));
+        step.setClearButtonVisible(true);
+        step.setPlaceholder(getTranslation("card.step.none"));
+        step.setId("composer-step");
+        step.setVisible(!steps.isEmpty());
         answers = DifficultyPicker.create(List.of(), null);
         answersSlot.add(answers);
         answersSlot.setVisible(false);
-        errors = new FieldErrors(Map.of("type", type, "text", text));
+        errors = new FieldErrors(Map.of("type", type, "text", text, "step", step));
         Button post = new Button(getTranslation("card.post"), e -> {
             errors.clear();
             answers.setInvalid(false);
             try {
                 poster.post(type.getValue(), text.getValue(),
-                        answersSlot.isVisible() && answers.getValue() != null ? answers.getValue().id() : null, clientKey);
+                        answersSlot.isVisible() && answers.getValue() != null ? answers.getValue().id() : null,
+                        step.getValue() == null ? null : step.getValue().stepId(), clientKey);
                 text.clear();
                 answers.clear();
                 clientKey = UUID.randomUUID().toString();
@@ -79,7 +89,7 @@ class CardComposer extends Div {
         post.setDisableOnClick(true);
         post.setId("composer-post");
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(type, text, answersSlot, post);
+        add(type, step, text, answersSlot, post);
     }
 
     /** Keeps the list of difficulties a new solution can answer up to date. */

@@ -21,6 +21,7 @@ import vn.toadam.board.Card;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
 import vn.toadam.board.Reply;
+import vn.toadam.board.StepCatalog;
 
 /** One card on a board: text, author, +1, replies; edit, delete and link for its author. */
 class CardView extends Div {
@@ -37,7 +38,7 @@ class CardView extends Div {
 
     /** What a card may ask of its board. */
     interface BoardActions {
-        CardSnapshot edit(long cardId, long seenVersion, String text, Long answersCardId);
+        CardSnapshot edit(long cardId, long seenVersion, String text, Long answersCardId, Long stepId);
 
         CardSnapshot delete(long cardId);
 
@@ -46,6 +47,10 @@ class CardView extends Div {
         CardSnapshot reply(long cardId, String text);
 
         Optional<CardSnapshot> find(long cardId);
+
+        Optional<StepCatalog.StepOption> step(Long stepId);
+
+        java.util.List<StepCatalog.StepOption> steps();
 
         java.util.List<CardSnapshot> difficulties();
 
@@ -84,6 +89,11 @@ class CardView extends Div {
                 add(answers);
             });
         }
+        actions.step(snapshot.stepId()).ifPresent(step -> {
+            Span stepLabel = new Span(step.label(getLocale()));
+            stepLabel.addClassName("card-step");
+            add(stepLabel);
+        });
         Span meta = new Span(snapshot.authorName() + " · " + TIME.format(snapshot.createdAt())
                 + (snapshot.updatedAt().isAfter(snapshot.createdAt()) ? " · " + getTranslation("card.edited") : ""));
         meta.addClassName("card-meta");
@@ -165,12 +175,20 @@ class CardView extends Div {
         text.addClassName("edit-text");
         ComboBox<CardSnapshot> answers = DifficultyPicker.create(actions.difficulties(), card.answersCardId());
         answers.setVisible(card.type() == CardType.SOLUTION);
-        FieldErrors errors = new FieldErrors(Map.of("text", text, "answers", answers));
+        ComboBox<StepCatalog.StepOption> step = new ComboBox<>(getTranslation("card.step"));
+        step.setItems(actions.steps());
+        step.setItemLabelGenerator(o -> o.label(getLocale()));
+        step.setClearButtonVisible(true);
+        step.setWidthFull();
+        step.setVisible(!actions.steps().isEmpty());
+        actions.step(card.stepId()).ifPresent(step::setValue);
+        FieldErrors errors = new FieldErrors(Map.of("text", text, "answers", answers, "step", step));
         editSeenVersion = card.version();
         editBaseText = card.text();
         Button save = new Button(getTranslation("action.save"), e -> errors.attempt(() -> {
             CardSnapshot saved = actions.edit(card.id(), editSeenVersion, text.getValue(),
-                    answers.getValue() == null ? null : answers.getValue().id());
+                    answers.getValue() == null ? null : answers.getValue().id(),
+                    step.getValue() == null ? null : step.getValue().stepId());
             editing = false;
             actions.applied(saved);
         }));
@@ -181,7 +199,7 @@ class CardView extends Div {
             show(card);
         });
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        add(text, answers, new HorizontalLayout(save, cancel));
+        add(text, answers, step, new HorizontalLayout(save, cancel));
     }
 
     private void confirmDelete() {

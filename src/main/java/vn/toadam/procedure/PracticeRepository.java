@@ -1,0 +1,9 @@
+package vn.toadam.procedure;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PracticeRepository extends JpaRepository<Practice, Long> {
+
+    Optional<Practice> findByGroupIdAndTemplateId(long groupId, long templateId);
+}

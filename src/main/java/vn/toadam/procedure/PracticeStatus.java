@@ -1,0 +1,5 @@
+package vn.toadam.procedure;
+
+public enum PracticeStatus {
+    NOT_STARTED, RUNNING, ENDED
+}
