@@ -33,10 +33,12 @@ public class MainLayout extends AppLayout {
         bar.setFlexGrow(1, spacer);
         if (authentication.isAuthenticated()) {
             Anchor workshops = new Anchor("trainer", getTranslation("nav.workshops"));
+            Anchor procedures = new Anchor("trainer/procedures", getTranslation("nav.procedures"));
+            procedures.setVisible(authentication.hasRole("TRAINER"));
             Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            bar.add(workshops, logout);
+            bar.add(workshops, procedures, logout);
         }
         addToNavbar(bar);
     }

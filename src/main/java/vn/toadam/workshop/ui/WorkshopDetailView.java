@@ -41,9 +41,12 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
     private final WorkshopService workshops;
     private final JoinLinks joinLinks;
     private final boolean trainer;
+    private final java.util.List<WorkshopDetailSection> sections;
     private WorkshopSummary workshop;
 
-    WorkshopDetailView(WorkshopService workshops, JoinLinks joinLinks, AuthenticationContext authentication) {
+    WorkshopDetailView(WorkshopService workshops, JoinLinks joinLinks, AuthenticationContext authentication,
+                       java.util.List<WorkshopDetailSection> sections) {
+        this.sections = sections;
         this.workshops = workshops;
         this.joinLinks = joinLinks;
         this.trainer = authentication.hasRole(Role.TRAINER_NAME);
@@ -101,6 +104,7 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         for (WorkshopSummary.GroupInfo group : w.groups()) {
             add(groupRow(group));
         }
+        sections.forEach(section -> add(section.create(w, trainer)));
         if (trainer) {
             boolean open = w.status() == WorkshopStatus.OPEN;
             Button toggle = new Button(getTranslation(open ? "workshop.close" : "workshop.reopen"),
