@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import vn.toadam.support.Browser;
 import vn.toadam.support.RunningApp;
 import vn.toadam.support.TestDataDirs;
@@ -30,12 +28,12 @@ class LiveBoardBrowserTest {
         String boardPath;
         try (Browser an = new Browser(); Browser binh = new Browser(); Browser chi = new Browser(390, 844)) {
             try (RunningApp app = RunningApp.start(dataDir)) {
-                code = createWorkshopAsTrainer(app);
+                code = Journeys.createWorkshopAsTrainer(app);
                 boardPath = "board/" + code;
 
-                join(an, app, code, "Nguyễn Văn An", "Tổ 1");
-                join(binh, app, code, "Trần Thị Bình", "Tổ 1");
-                join(chi, app, code, "Lê Văn Chi", "Tổ 2");
+                Journeys.join(an, app, code, "Nguyễn Văn An", "Tổ 1");
+                Journeys.join(binh, app, code, "Trần Thị Bình", "Tổ 1");
+                Journeys.join(chi, app, code, "Lê Văn Chi", "Tổ 2");
                 assertThat(chi.waitFor("#board-group").getText()).isEqualTo("Tổ 2");
 
                 an.type("#composer-text", CARD);
@@ -93,35 +91,6 @@ class LiveBoardBrowserTest {
 
     private static String plusOnes(Browser browser) {
         return browser.card(CARD).findElement(By.cssSelector(".react-button")).getDomAttribute("data-count");
-    }
-
-    private static String createWorkshopAsTrainer(RunningApp app) {
-        try (Browser trainer = new Browser()) {
-            trainer.open(app.url("trainer"));
-            trainer.type("#vaadinLoginUsername", RunningApp.TRAINER);
-            trainer.type("#vaadinLoginPassword", RunningApp.TRAINER_PASSWORD);
-            trainer.waitFor("#vaadinLoginPassword input").sendKeys(Keys.ENTER);
-            trainer.click("#create-workshop");
-            trainer.type("#workshop-title", "Thực hành kỹ năng tổ chức sinh hoạt chi bộ");
-            trainer.type("#workshop-class", "Lớp bồi dưỡng bí thư chi bộ đợt 2");
-            trainer.click("#workshop-save");
-            String code = trainer.waitFor("#join-code").getText().strip();
-            assertThat(code).matches("[A-Z2-9]{6}");
-            assertThat(trainer.waitFor("#join-link").getText()).endsWith("/join/" + code);
-            trainer.screenshot(Path.of("target", "screenshots", "trainer-join-code.png"));
-            return code;
-        }
-    }
-
-    private static void join(Browser browser, RunningApp app, String code, String name, String group) {
-        browser.open(app.url("join/" + code));
-        browser.type("#join-name", name);
-        browser.until("the groups are listed", () -> browser.all("#join-group vaadin-radio-button").size() == 3);
-        WebElement radio = browser.all("#join-group vaadin-radio-button").stream()
-                .filter(r -> r.getText().equals(group)).findFirst().orElseThrow();
-        radio.click();
-        browser.click("#join-submit");
-        browser.waitFor("#composer-text");
     }
 
     private static void selectType(Browser browser, String label) {

@@ -73,7 +73,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
-        waitFor(css).click();
+        click(waitFor(css));
+    }
+
+    /** Scrolls the element to the middle of the window first, so no header or footer covers it. */
+    public void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     public void until(String description, java.util.function.Supplier<Boolean> condition) {

@@ -47,7 +47,8 @@ class ElapsedClock extends Span {
 
     private void push() {
         getElement().executeJs("this.__base = $0; this.__t0 = Date.now(); this.__run = $1; this.__suffix = $2;"
-                + " this.__limit = $3; if (this.__render) { this.__render(); }", seconds, running, suffix, limitSeconds);
+                + " this.__limit = $3; if (this.__render) { this.__render(); }", (double) seconds, running, suffix,
+                (double) limitSeconds);
     }
 
     static String format(long seconds) {

@@ -69,7 +69,11 @@ class PracticePanel extends Div {
         this.practice = practice;
         addClassName("practice-panel");
         getElement().setAttribute("data-template", Long.toString(template.id()));
-        add(tracker(), roles(group), steps(), rubric());
+        Div main = new Div(tracker(), steps());
+        main.addClassName("practice-main");
+        Div side = new Div(roles(group), rubric());
+        side.addClassName("practice-side");
+        add(main, side);
         fillRoles(practice);
         fillPoints(practice);
         show(practice);
