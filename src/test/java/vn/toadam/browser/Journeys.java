@@ -14,12 +14,17 @@ final class Journeys {
     private Journeys() {
     }
 
+    static void logInAsTrainer(Browser trainer, RunningApp app) {
+        trainer.open(app.url("trainer"));
+        trainer.type("#vaadinLoginUsername", RunningApp.TRAINER);
+        trainer.type("#vaadinLoginPassword", RunningApp.TRAINER_PASSWORD);
+        trainer.waitFor("#vaadinLoginPassword input").sendKeys(Keys.ENTER);
+        trainer.waitFor("#workshop-grid");
+    }
+
     static String createWorkshopAsTrainer(RunningApp app) {
         try (Browser trainer = new Browser()) {
-            trainer.open(app.url("trainer"));
-            trainer.type("#vaadinLoginUsername", RunningApp.TRAINER);
-            trainer.type("#vaadinLoginPassword", RunningApp.TRAINER_PASSWORD);
-            trainer.waitFor("#vaadinLoginPassword input").sendKeys(Keys.ENTER);
+            logInAsTrainer(trainer, app);
             trainer.click("#create-workshop");
             trainer.type("#workshop-title", "Thực hành kỹ năng tổ chức sinh hoạt chi bộ");
             trainer.type("#workshop-class", "Lớp bồi dưỡng bí thư chi bộ đợt 2");

@@ -187,7 +187,7 @@ class PracticeServiceTest extends ClockedTest {
         cards.post(room.an().id(), CardType.DIFFICULTY, "Ít người phát biểu", null, discussion.id(), "s1");
         cards.post(room.binh().id(), CardType.SOLUTION, "Gợi ý câu hỏi trước", null, discussion.id(), "s2");
         assertThat(cards.countsByStep(room.an().groupId())).containsEntry(discussion.id(), 2L);
-        TemplateView otherCopy = Fixtures.asTrainer(() -> procedures.copy(template.id(), "Không thực hành"));
+        TemplateView otherCopy = fixtures.asTrainer(() -> procedures.copy(template.id(), "Không thực hành"));
         assertThatThrownBy(() -> cards.post(room.an().id(), CardType.ADVANTAGE, "x", null, otherCopy.steps().get(0).id(), "s3"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("step"));
     }

@@ -45,7 +45,7 @@ class ProcedureServiceTest extends IntegrationTest {
     @Test
     void aCopyCanBeEditedWhileTheBuiltInStaysIntact() {
         TemplateView original = builtin(ProcedureKind.REGULAR);
-        TemplateView copy = Fixtures.asTrainer(() -> procedures.copy(original.id(), "Theo Hướng dẫn 42"));
+        TemplateView copy = fixtures.asTrainer(() -> procedures.copy(original.id(), "Theo Hướng dẫn 42"));
         assertThat(copy.builtin()).isFalse();
         assertThat(copy.steps()).hasSize(19);
 
@@ -55,7 +55,7 @@ class ProcedureServiceTest extends IntegrationTest {
         steps.add(1, first);                                  // reorder: step 1 after step 2
         steps.set(5, new StepView(steps.get(5).id(), 0, StepSection.OPENING, "Cử thư ký", "Minute-taker", null, null, 3, false));
         steps.add(new StepView(null, 0, StepSection.CLOSING, "Chụp ảnh lưu niệm", null, null, null, 2, true));
-        TemplateView saved = Fixtures.asTrainer(() -> procedures.update(new TemplateView(copy.id(), "Theo Hướng dẫn 42",
+        TemplateView saved = fixtures.asTrainer(() -> procedures.update(new TemplateView(copy.id(), "Theo Hướng dẫn 42",
                 copy.kind(), "Hướng dẫn 42-HD/BTCTW ngày 28/10/2025", 90, false, steps, copy.rubric())));
 
         TemplateView reread = procedures.template(saved.id());
@@ -78,19 +78,19 @@ class ProcedureServiceTest extends IntegrationTest {
     @Test
     void builtInTemplatesCannotBeEditedAndEditsAreValidated() {
         TemplateView original = builtin(ProcedureKind.THEMATIC);
-        assertThatThrownBy(() -> Fixtures.asTrainer(() -> procedures.update(original)))
+        assertThatThrownBy(() -> fixtures.asTrainer(() -> procedures.update(original)))
                 .isInstanceOf(NotAllowedException.class);
-        TemplateView copy = Fixtures.asTrainer(() -> procedures.copy(original.id(), "Chuyên đề của lớp"));
+        TemplateView copy = fixtures.asTrainer(() -> procedures.copy(original.id(), "Chuyên đề của lớp"));
         List<StepView> steps = new ArrayList<>(copy.steps());
         steps.set(2, new StepView(steps.get(2).id(), 3, StepSection.PREPARATION, "  ", null, null, null, 5, false));
-        assertThatThrownBy(() -> Fixtures.asTrainer(() -> procedures.update(new TemplateView(copy.id(), copy.name(),
+        assertThatThrownBy(() -> fixtures.asTrainer(() -> procedures.update(new TemplateView(copy.id(), copy.name(),
                 copy.kind(), null, 120, false, steps, copy.rubric()))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("step.3"));
         steps.set(2, new StepView(steps.get(2).id(), 3, StepSection.PREPARATION, "Bước", null, null, null, 999, false));
-        assertThatThrownBy(() -> Fixtures.asTrainer(() -> procedures.update(new TemplateView(copy.id(), copy.name(),
+        assertThatThrownBy(() -> fixtures.asTrainer(() -> procedures.update(new TemplateView(copy.id(), copy.name(),
                 copy.kind(), null, 120, false, steps, copy.rubric()))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("error.range"));
-        assertThatThrownBy(() -> Fixtures.asTrainer(() -> procedures.update(new TemplateView(copy.id(), copy.name(),
+        assertThatThrownBy(() -> fixtures.asTrainer(() -> procedures.update(new TemplateView(copy.id(), copy.name(),
                 copy.kind(), null, 120, false, List.of(), copy.rubric()))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("steps"));
     }
@@ -101,7 +101,7 @@ class ProcedureServiceTest extends IntegrationTest {
         assertThat(procedures.practisedBy(workshop.id())).extracting(TemplateView::kind)
                 .containsExactlyInAnyOrder(ProcedureKind.REGULAR, ProcedureKind.THEMATIC);
         assertThat(procedures.steps(workshop.id())).hasSize(29);
-        Fixtures.asTrainer(() -> {
+        fixtures.asTrainer(() -> {
             procedures.setPractised(workshop.id(), List.of(builtin(ProcedureKind.REGULAR).id()));
             return null;
         });

@@ -59,7 +59,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(String css) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = Path.of("target", "screenshots", "failed-waiting-for-" + css.replaceAll("\\W+", "-") + ".png");
+            screenshot(shot);
+            throw new AssertionError("waiting for " + css + " (screenshot: " + shot + ")", e);
+        }
     }
 
     public List<WebElement> all(String css) {
@@ -79,7 +85,11 @@ public final class Browser implements AutoCloseable {
     /** Scrolls the element to the middle of the window first, so no header or footer covers it. */
     public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementNotInteractableException coveredOrTiny) {
+            driver.executeScript("arguments[0].click()", element);
+        }
     }
 
     public void until(String description, java.util.function.Supplier<Boolean> condition) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import vn.toadam.workshop.NewWorkshop;
 import vn.toadam.workshop.ParticipantInfo;
@@ -18,9 +18,11 @@ import vn.toadam.workshop.WorkshopSummary;
 public class Fixtures {
 
     private final WorkshopService workshops;
+    private final SecurityContextHolderStrategy security;
 
-    public Fixtures(WorkshopService workshops) {
+    public Fixtures(WorkshopService workshops, SecurityContextHolderStrategy security) {
         this.workshops = workshops;
+        this.security = security;
     }
 
     public WorkshopSummary workshop(String title) {
@@ -47,9 +49,10 @@ public class Fixtures {
         asTrainer(() -> workshops.setStatus(workshop.id(), WorkshopStatus.CLOSED));
     }
 
-    public static <T> T asTrainer(Callable<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("trainer", "n/a",
+    /** Runs {@code work} as a logged-in trainer (through this application's own security context holder). */
+    public <T> T asTrainer(Callable<T> work) {
+        var previous = security.getContext().getAuthentication();
+        security.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("trainer", "n/a",
                 List.of(new SimpleGrantedAuthority("ROLE_TRAINER"))));
         try {
             return work.call();
@@ -58,7 +61,7 @@ public class Fixtures {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            security.getContext().setAuthentication(previous);
         }
     }
 }

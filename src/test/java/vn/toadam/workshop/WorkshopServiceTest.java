@@ -48,10 +48,10 @@ class WorkshopServiceTest extends IntegrationTest {
 
     @Test
     void workshopFieldsAreValidated() {
-        assertThatThrownBy(() -> Fixtures.asTrainer(() -> workshops.create(
+        assertThatThrownBy(() -> fixtures.asTrainer(() -> workshops.create(
                 new NewWorkshop("  ", null, LocalDate.now(), null, 3), "trainer")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("title"));
-        assertThatThrownBy(() -> Fixtures.asTrainer(() -> workshops.create(
+        assertThatThrownBy(() -> fixtures.asTrainer(() -> workshops.create(
                 new NewWorkshop("Tiêu đề", null, null, null, Workshop.GROUPS_MAX + 1), "trainer")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("groupCount"));
     }
@@ -89,7 +89,7 @@ class WorkshopServiceTest extends IntegrationTest {
     @Test
     void groupsCanBeRenamed() {
         WorkshopSummary w = fixtures.workshop("Lớp C");
-        WorkshopSummary renamed = Fixtures.asTrainer(() -> workshops.renameGroup(w.groups().get(0).id(), "Tổ Hoa Sen"));
+        WorkshopSummary renamed = fixtures.asTrainer(() -> workshops.renameGroup(w.groups().get(0).id(), "Tổ Hoa Sen"));
         assertThat(renamed.groups().get(0).name()).isEqualTo("Tổ Hoa Sen");
     }
 }

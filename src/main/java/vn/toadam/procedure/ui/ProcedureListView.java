@@ -46,7 +46,7 @@ class ProcedureListView extends VerticalLayout implements HasDynamicTitle {
                 actions.add(builtin);
             }
             return actions;
-        }).setAutoWidth(true);
+        }).setKey("actions").setAutoWidth(true);
         grid.setItems(procedures.templates());
         add(new H2(getTranslation("procedure.list.title")), grid);
         setSizeFull();
