@@ -1,0 +1,60 @@
+package vn.toadam.bench;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import vn.toadam.security.SigningKey;
+import vn.toadam.support.RunningApp;
+import vn.toadam.workshop.NewWorkshop;
+import vn.toadam.workshop.ParticipantInfo;
+import vn.toadam.workshop.WorkshopService;
+import vn.toadam.workshop.WorkshopSummary;
+
+/** A workshop with N learners spread over three groups, each with its own browser-less client on the board. */
+final class Classroom implements AutoCloseable {
+
+    static final int GROUPS = 3;
+
+    record Seat(ParticipantInfo participant, FlowClient client) {
+    }
+
+    final WorkshopSummary workshop;
+    final List<Seat> seats = new ArrayList<>();
+
+    Classroom(RunningApp app, int learners) throws Exception {
+        SecurityContextHolderStrategy security = app.bean(SecurityContextHolderStrategy.class);
+        security.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bench", "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_TRAINER"))));
+        WorkshopService workshops = app.bean(WorkshopService.class);
+        try {
+            workshop = workshops.create(new NewWorkshop("Benchmark", "Lớp đo hiệu năng", LocalDate.now(), null, GROUPS),
+                    "bench");
+        } finally {
+            security.clearContext();
+        }
+        SigningKey signing = app.bean(SigningKey.class);
+        URI base = URI.create(app.url(""));
+        for (int i = 0; i < learners; i++) {
+            ParticipantInfo p = workshops.join(workshop.joinCode(), "Học viên " + (i + 1),
+                    workshop.groups().get(i % GROUPS).id());
+            FlowClient client = new FlowClient(base, Map.of("TD_P_" + workshop.joinCode(), signing.sign(Long.toString(p.id()))));
+            seats.add(new Seat(p, client));
+        }
+    }
+
+    void openBoards() throws Exception {
+        for (Seat seat : seats) {
+            seat.client().open("board/" + workshop.joinCode());
+        }
+    }
+
+    @Override
+    public void close() {
+        seats.forEach(s -> s.client().close());
+    }
+}

@@ -1,0 +1,138 @@
+package vn.toadam.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-less participant: opens a real Vaadin Flow UI of a route the way a browser does (bootstrap, push
+ * WebSocket, navigation) and records when a pushed message first carries a given text. See
+ * {@code shared/vaadin-protocol.md}. Only for benchmarks and their smoke test.
+ */
+final class FlowClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private final Map<String, Long> firstSeenNanos = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> watched = new ConcurrentHashMap<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+    private String csrfToken;
+    private volatile long framesReceived;
+
+    FlowClient(URI base, Map<String, String> initialCookies) {
+        this.base = base;
+        initialCookies.forEach((name, value) -> {
+            HttpCookie cookie = new HttpCookie(name, value);
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            cookies.getCookieStore().add(base, cookie);
+        });
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Starts watching for {@code text}: {@link #seenAt} tells when it first arrived. */
+    void watch(String text) {
+        watched.put(text, Boolean.TRUE);
+    }
+
+    Long seenAt(String text) {
+        return firstSeenNanos.get(text);
+    }
+
+    long framesReceived() {
+        return framesReceived;
+    }
+
+    /** Opens {@code route} as a new UI with a push connection and waits until its view is attached. */
+    void open(String route) throws IOException, InterruptedException {
+        get(route);
+        String query = "v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=";
+        JsonNode init = JSON.readTree(get("?" + query));
+        JsonNode uidl = init.path("appConfig").path("uidl");
+        csrfToken = uidl.path("Vaadin-Security-Key").asText();
+        String pushId = uidl.path("Vaadin-Push-ID").asText();
+        String ws = base.toString().replaceFirst("^http", "ws") + "VAADIN/push?v-r=push&v-uiId=0&v-pushId=" + pushId
+                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
+                + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
+                + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0";
+        String cookieHeader = cookies.getCookieStore().get(base).stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        try {
+            socket = http.newWebSocketBuilder().header("Cookie", cookieHeader).buildAsync(URI.create(ws), new Listener())
+                    .get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException("push connection failed", e);
+        }
+        String navigate = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\","
+                + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+        HttpResponse<String> attached = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+        if (attached.statusCode() != 200) {
+            throw new IOException("navigation refused: " + attached.statusCode());
+        }
+        scan(attached.body());
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private void scan(CharSequence message) {
+        long now = System.nanoTime();
+        String text = message.toString();
+        for (String w : watched.keySet()) {
+            if (!firstSeenNanos.containsKey(w) && text.contains(w)) {
+                firstSeenNanos.put(w, now);
+            }
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            synchronized (partial) {
+                partial.append(data);
+                if (last) {
+                    framesReceived++;
+                    scan(partial);
+                    partial.setLength(0);
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (socket != null) {
+            socket.abort();
+        }
+    }
+}
