@@ -1,0 +1,95 @@
+package vn.toadam.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.toadam.board.CardService;
+import vn.toadam.board.CardType;
+import vn.toadam.support.RunningApp;
+import vn.toadam.support.TestDataDirs;
+
+/**
+ * Card fan-out with real Vaadin UIs: N learners in three groups, each a real board UI with a push WebSocket
+ * (browser-less clients); cards are posted one at a time and each same-group board's receipt is timed.
+ * Not part of the test suite (its name does not end in Test); run it with the command in the README.
+ * Sizes: -Dbench.sizes=50,150 (default). Results: target/bench/fanout.md.
+ */
+class FanOutBenchmark {
+
+    private static final int WARM_UP_CARDS = 15;
+    private static final int MEASURED_CARDS = 30;
+
+    @Test
+    void fanOut() throws Exception {
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "50,150").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        StringBuilder report = new StringBuilder("# Card fan-out, " + LocalDateTime.now().withNano(0) + "\n\n"
+                + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + "; app in the benchmark's JVM, production-mode frontend, H2 file.\n"
+                + "Latency: from the poster's call to the card service (commit + broadcast) to a same-group board's "
+                + "push message carrying the card.\n\n"
+                + "| learners | boards per group | cards | deliveries | p50 ms | p95 ms | p99 ms | max ms |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        for (int n : sizes) {
+            report.append(run(n)).append('\n');
+            System.out.println(report);
+        }
+        Path out = Path.of("target", "bench", "fanout.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println("written " + out.toAbsolutePath());
+    }
+
+    private static String run(int learners) throws Exception {
+        try (RunningApp app = RunningApp.start(TestDataDirs.fresh("bench-" + learners + "-"));
+             Classroom room = new Classroom(app, learners)) {
+            room.openBoards();
+            CardService cards = app.bean(CardService.class);
+            List<Double> latencies = new ArrayList<>();
+            int deliveries = 0;
+            for (int i = 0; i < WARM_UP_CARDS + MEASURED_CARDS; i++) {
+                Classroom.Seat poster = room.seats.get(i % room.seats.size());
+                String marker = "bench-" + learners + "-card-" + i;
+                List<Classroom.Seat> audience = room.seats.stream()
+                        .filter(s -> s != poster && s.participant().groupId() == poster.participant().groupId()).toList();
+                audience.forEach(s -> s.client().watch(marker));
+                long submitted = System.nanoTime();
+                cards.post(poster.participant().id(), CardType.EXPERIENCE, marker, null, marker);
+                waitFor(audience, marker);
+                if (i >= WARM_UP_CARDS) {
+                    for (Classroom.Seat s : audience) {
+                        Long seen = s.client().seenAt(marker);
+                        if (seen != null) {
+                            latencies.add((seen - submitted) / 1e6);
+                            deliveries++;
+                        }
+                    }
+                }
+            }
+            Collections.sort(latencies);
+            return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |", learners,
+                    learners / Classroom.GROUPS, MEASURED_CARDS, deliveries, pct(latencies, 50), pct(latencies, 95),
+                    pct(latencies, 99), latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1));
+        }
+    }
+
+    private static void waitFor(List<Classroom.Seat> audience, String marker) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline && audience.stream().anyMatch(s -> s.client().seenAt(marker) == null)) {
+            Thread.sleep(1);
+        }
+    }
+
+    private static double pct(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+}
