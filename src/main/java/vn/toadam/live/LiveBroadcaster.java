@@ -56,11 +56,6 @@ public class LiveBroadcaster {
         }
     }
 
-    public int subscriberCount(String audience) {
-        Set<Subscriber> subscribers = audiences.get(audience);
-        return subscribers == null ? 0 : subscribers.size();
-    }
-
     private void unsubscribe(String audience, Subscriber subscriber) {
         audiences.computeIfPresent(audience, (a, set) -> {
             set.remove(subscriber);

@@ -9,8 +9,6 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     @EntityGraph(attributePaths = {"workshop", "group"})
     Optional<Participant> findWithWorkshopById(Long id);
 
-    long countByGroupId(Long groupId);
-
     @EntityGraph(attributePaths = {"workshop", "group"})
     java.util.List<Participant> findByGroupIdOrderByDisplayName(Long groupId);
 }

@@ -64,16 +64,12 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String code = event.getRouteParameters().get("code").orElse("");
-        Optional<ParticipantInfo> participant = sessions.current(code);
-        if (participant.isEmpty()) {
-            event.forwardTo("join/" + code);
-            return;
-        }
-        if (me == null) {
-            me = participant.get();
-            build();
-        }
+        sessions.currentOrJoin(event).ifPresent(participant -> {
+            if (me == null) {
+                me = participant;
+                build();
+            }
+        });
     }
 
     private void build() {

@@ -14,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import vn.toadam.base.ui.MainLayout;
 import vn.toadam.board.BoardAudience;
 import vn.toadam.board.CardChanged;
@@ -46,6 +46,7 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
     private final Clock clock;
     private final List<PracticePanel> panels = new ArrayList<>();
     private ParticipantInfo me;
+    private Map<Long, Long> cardCounts = Map.of();
 
     PracticeView(PracticeService practices, ProcedureService procedures, WorkshopService workshops, CardService cards,
                  ParticipantSessions sessions, LiveBroadcaster broadcaster, Clock clock) {
@@ -61,16 +62,12 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String code = event.getRouteParameters().get("code").orElse("");
-        Optional<ParticipantInfo> participant = sessions.current(code);
-        if (participant.isEmpty()) {
-            event.forwardTo("join/" + code);
-            return;
-        }
-        if (me == null) {
-            me = participant.get();
-            build();
-        }
+        sessions.currentOrJoin(event).ifPresent(participant -> {
+            if (me == null) {
+                me = participant;
+                build();
+            }
+        });
     }
 
     private void build() {
@@ -87,12 +84,13 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         List<ParticipantInfo> members = workshops.groupMembers(me.groupId());
+        cardCounts = cards.countsByStep(me.groupId());
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         for (PracticeSnapshot practice : list) {
             TemplateView template = procedures.template(practice.templateId());
             PracticePanel panel = new PracticePanel(template, practice, me, members, practices, clock,
-                    () -> cards.countsByStep(me.groupId()));
+                    () -> cardCounts);
             panels.add(panel);
             tabs.add(template.name(), panel);
         }
@@ -102,6 +100,7 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
                 panels.stream().filter(p -> p.practiceId() == changed.practice().id())
                         .forEach(p -> p.show(changed.practice()));
             } else if (event instanceof CardChanged) {
+                cardCounts = cards.countsByStep(me.groupId());
                 panels.forEach(PracticePanel::refreshCounts);
             }
         });

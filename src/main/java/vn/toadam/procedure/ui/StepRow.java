@@ -105,8 +105,4 @@ class StepRow extends Div {
         practice.notesOn(step.position()).stream().filter(n -> n.kind() == kind)
                 .forEach(n -> list.add(new ListItem(n.text() + " — " + n.authorName())));
     }
-
-    void open() {
-        details.setOpened(true);
-    }
 }

@@ -1,5 +1,6 @@
 package vn.toadam.workshop.ui;
 
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
@@ -44,6 +45,19 @@ public class ParticipantSessions {
             sessionMap().put(workshopCode, p);
             return true;
         });
+    }
+
+    /**
+     * The participant of the workshop named by the route's {@code code} parameter; without one (a new browser, a
+     * foreign link) the navigation is forwarded to that workshop's join page.
+     */
+    public Optional<ParticipantInfo> currentOrJoin(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        Optional<ParticipantInfo> participant = current(code);
+        if (participant.isEmpty()) {
+            event.forwardTo("join/" + code);
+        }
+        return participant;
     }
 
     public void remember(ParticipantInfo participant) {
