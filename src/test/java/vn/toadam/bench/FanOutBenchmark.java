@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardType;
@@ -52,6 +54,7 @@ class FanOutBenchmark {
             CardService cards = app.bean(CardService.class);
             List<Double> latencies = new ArrayList<>();
             int deliveries = 0;
+            int expected = 0;
             for (int i = 0; i < WARM_UP_CARDS + MEASURED_CARDS; i++) {
                 Classroom.Seat poster = room.seats.get(i % room.seats.size());
                 String marker = "bench-" + learners + "-card-" + i;
@@ -62,6 +65,7 @@ class FanOutBenchmark {
                 cards.post(poster.participant().id(), CardType.EXPERIENCE, marker, null, marker);
                 waitFor(audience, marker);
                 if (i >= WARM_UP_CARDS) {
+                    expected += audience.size();
                     for (Classroom.Seat s : audience) {
                         Long seen = s.client().seenAt(marker);
                         if (seen != null) {
@@ -72,6 +76,7 @@ class FanOutBenchmark {
                 }
             }
             Collections.sort(latencies);
+            assertThat(deliveries).as("cards lost on the way to the boards").isEqualTo(expected);
             return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |", learners,
                     learners / Classroom.GROUPS, MEASURED_CARDS, deliveries, pct(latencies, 50), pct(latencies, 95),
                     pct(latencies, 99), latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1));
