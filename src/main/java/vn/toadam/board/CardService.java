@@ -23,6 +23,7 @@ import vn.toadam.base.InvalidInputException;
 import vn.toadam.base.NotAllowedException;
 import vn.toadam.base.NotFoundException;
 import vn.toadam.base.Texts;
+import vn.toadam.security.RateLimiter;
 import vn.toadam.workshop.ParticipantInfo;
 import vn.toadam.workshop.WorkshopService;
 
@@ -32,6 +33,10 @@ import vn.toadam.workshop.WorkshopService;
  */
 @Service
 public class CardService {
+
+    /** A participant may post at most this many cards a minute (a flood from a script or a stuck key is refused). */
+    public static final int POSTS_PER_MINUTE = 10;
+    static final java.time.Duration POST_WINDOW = java.time.Duration.ofMinutes(1);
 
     private final CardRepository cards;
     private final ReactionRepository reactions;
@@ -43,10 +48,12 @@ public class CardService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final StepCatalog stepCatalog;
+    private final RateLimiter rateLimiter;
 
     CardService(CardRepository cards, ReactionRepository reactions, ReplyRepository replies,
                 WorkshopService workshops, ApplicationEventPublisher events, PlatformTransactionManager txManager,
-                Clock clock, EntityManager entityManager, StepCatalog stepCatalog) {
+                Clock clock, EntityManager entityManager, StepCatalog stepCatalog, RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.entityManager = entityManager;
         this.stepCatalog = stepCatalog;
         this.cards = cards;
@@ -94,6 +101,9 @@ public class CardService {
                     throw new InvalidInputException("type", "error.required");
                 }
                 String clean = Texts.require(text, "text", Card.TEXT_MAX);
+                if (!rateLimiter.tryAcquire("post:" + me.id(), POSTS_PER_MINUTE, POST_WINDOW)) {
+                    throw new InvalidInputException("text", "card.rate-limited", POSTS_PER_MINUTE);
+                }
                 Card card = new Card(me.workshopId(), me.groupId(), me.id(), type, clean, key, clock.instant());
                 if (answersCardId != null) {
                     card.answer(requireAnswerable(card, answersCardId).getId(), clock.instant());

@@ -10,21 +10,28 @@ import vn.toadam.base.InvalidInputException;
 import vn.toadam.base.NotAllowedException;
 import vn.toadam.base.NotFoundException;
 import vn.toadam.base.Texts;
+import vn.toadam.security.RateLimiter;
 
 @Service
 @Transactional(readOnly = true)
 public class WorkshopService {
 
     static final String DEFAULT_GROUP_NAME = "Tổ ";
+    /** Wrong join codes one client address may try within {@link #JOIN_WINDOW} before it has to wait. */
+    public static final int JOIN_FAILURES_PER_MINUTE = 10;
+    static final java.time.Duration JOIN_WINDOW = java.time.Duration.ofMinutes(1);
 
     private final WorkshopRepository workshops;
     private final WorkshopGroupRepository groups;
     private final ParticipantRepository participants;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RateLimiter rateLimiter;
 
     WorkshopService(WorkshopRepository workshops, WorkshopGroupRepository groups,
-                    ParticipantRepository participants, Clock clock, ApplicationEventPublisher events) {
+                    ParticipantRepository participants, Clock clock, ApplicationEventPublisher events,
+                    RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.events = events;
         this.workshops = workshops;
         this.groups = groups;
@@ -90,12 +97,26 @@ public class WorkshopService {
 
     /** What the join page shows once a code is typed: the workshop and its groups, if it is open. */
     public WorkshopSummary findOpenByCode(String typedCode) {
+        return findOpenByCode(typedCode, "local");
+    }
+
+    /**
+     * Like {@link #findOpenByCode(String)} for a client address: after {@link #JOIN_FAILURES_PER_MINUTE} wrong
+     * codes in a minute that address is asked to try later, so codes cannot be guessed by trying them all.
+     */
+    public WorkshopSummary findOpenByCode(String typedCode, String clientAddress) {
         String code = JoinCodes.normalize(typedCode);
         if (code.isEmpty()) {
             throw new InvalidInputException("code", "error.required");
         }
-        Workshop workshop = workshops.findByJoinCode(code)
-                .orElseThrow(() -> new InvalidInputException("code", "join.code.unknown"));
+        String key = "join:" + clientAddress;
+        if (rateLimiter.isLimited(key, JOIN_FAILURES_PER_MINUTE, JOIN_WINDOW)) {
+            throw new InvalidInputException("code", "join.rate-limited");
+        }
+        Workshop workshop = workshops.findByJoinCode(code).orElseThrow(() -> {
+            rateLimiter.record(key, JOIN_WINDOW);
+            return new InvalidInputException("code", "join.code.unknown");
+        });
         if (workshop.getStatus() != WorkshopStatus.OPEN) {
             throw new InvalidInputException("code", "join.code.closed");
         }
@@ -104,7 +125,12 @@ public class WorkshopService {
 
     @Transactional
     public ParticipantInfo join(String typedCode, String displayName, Long groupId) {
-        WorkshopSummary workshop = findOpenByCode(typedCode);
+        return join(typedCode, displayName, groupId, "local");
+    }
+
+    @Transactional
+    public ParticipantInfo join(String typedCode, String displayName, Long groupId, String clientAddress) {
+        WorkshopSummary workshop = findOpenByCode(typedCode, clientAddress);
         String name = Texts.require(displayName, "name", Participant.NAME_MAX);
         if (groupId == null) {
             throw new InvalidInputException("group", "join.group.required");

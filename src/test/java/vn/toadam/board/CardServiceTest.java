@@ -158,6 +158,22 @@ class CardServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aFloodOfPostsIsRefusedAfterTheLimitButResendsStillAnswer() {
+        for (int i = 0; i < CardService.POSTS_PER_MINUTE; i++) {
+            cards.post(chi.id(), CardType.EXPERIENCE, "Ý kiến " + i, null, "flood-" + i);
+        }
+        assertThatThrownBy(() -> cards.post(chi.id(), CardType.EXPERIENCE, "Một ý nữa", null, "flood-x"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("text");
+                    assertThat(e.messageKey()).isEqualTo("card.rate-limited");
+                });
+        assertThat(cards.post(chi.id(), CardType.EXPERIENCE, "Ý kiến 0", null, "flood-0").text()).isEqualTo("Ý kiến 0");
+        assertThat(jdbc.queryForObject("select count(*) from card where author_id = ?", Integer.class, chi.id()))
+                .isEqualTo(CardService.POSTS_PER_MINUTE);
+        assertThat(cards.post(an.id(), CardType.EXPERIENCE, "Người khác vẫn đăng được", null, "other")).isNotNull();
+    }
+
+    @Test
     void nothingCanBePostedInAClosedWorkshop() {
         fixtures.close(workshop);
         assertThatThrownBy(() -> cards.post(an.id(), CardType.ADVANTAGE, "Muộn", null, "c1"))

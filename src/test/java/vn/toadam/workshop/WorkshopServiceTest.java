@@ -79,6 +79,23 @@ class WorkshopServiceTest extends IntegrationTest {
     }
 
     @Test
+    void tooManyWrongCodesFromOneAddressMustWaitWhileOtherAddressesGoOn() {
+        WorkshopSummary w = fixtures.workshop("Lớp đoán mã");
+        long group = w.groups().get(0).id();
+        for (int i = 0; i < WorkshopService.JOIN_FAILURES_PER_MINUTE; i++) {
+            String wrong = "WRONG" + i;
+            assertThatThrownBy(() -> workshops.findOpenByCode(wrong, "10.0.0.66"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("join.code.unknown"));
+        }
+        assertThatThrownBy(() -> workshops.join(w.joinCode(), "An", group, "10.0.0.66"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("code");
+                    assertThat(e.messageKey()).isEqualTo("join.rate-limited");
+                });
+        assertThat(workshops.join(w.joinCode(), "Bình", group, "10.0.0.67").displayName()).isEqualTo("Bình");
+    }
+
+    @Test
     void aClosedWorkshopCannotBeJoined() {
         WorkshopSummary w = fixtures.workshop("Lớp đã đóng");
         fixtures.close(w);

@@ -90,7 +90,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         try {
-            WorkshopSummary w = workshops.findOpenByCode(typed);
+            WorkshopSummary w = workshops.findOpenByCode(typed, clientAddress());
             workshopTitle.setText(w.title());
             group.setItems(w.groups());
             sessions.current(w.joinCode()).ifPresent(this::offerResume);
@@ -108,10 +108,17 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
     private void join() {
         errors.attempt(() -> {
             WorkshopSummary.GroupInfo chosen = group.getValue();
-            ParticipantInfo me = workshops.join(code.getValue(), name.getValue(), chosen == null ? null : chosen.id());
+            ParticipantInfo me = workshops.join(code.getValue(), name.getValue(), chosen == null ? null : chosen.id(),
+                    clientAddress());
             sessions.remember(me);
             openBoard(me);
         });
+    }
+
+    private static String clientAddress() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        String address = session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
+        return address == null ? "unknown" : address;
     }
 
     private void openBoard(ParticipantInfo me) {

@@ -115,6 +115,18 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void postingTooFastIsRefusedNextToTheTextWhichIsKept() {
+        for (int i = 0; i < CardService.POSTS_PER_MINUTE; i++) {
+            post(CardType.EXPERIENCE, "Kinh nghiệm số " + i);
+        }
+        post(CardType.EXPERIENCE, "Thêm một kinh nghiệm nữa");
+        assertThat(composerText().isInvalid()).isTrue();
+        assertThat(composerText().getErrorMessage()).isEqualTo(vi("card.rate-limited", CardService.POSTS_PER_MINUTE));
+        assertThat(composerText().getValue()).isEqualTo("Thêm một kinh nghiệm nữa");
+        assertThat(texts(CardType.EXPERIENCE)).hasSize(CardService.POSTS_PER_MINUTE);
+    }
+
+    @Test
     void aDoubleClickPostsOneCard() {
         _setValue(composerText(), "Chi ủy họp thống nhất nội dung trước");
         Button postButton = _get(Button.class, spec -> spec.withId("composer-post"));
