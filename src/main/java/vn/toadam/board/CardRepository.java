@@ -8,5 +8,7 @@ interface CardRepository extends JpaRepository<Card, Long> {
 
     List<Card> findByGroupIdAndDeletedFalseOrderByCreatedAtAsc(long groupId);
 
+    List<Card> findByWorkshopIdAndDeletedFalseOrderByCreatedAtAsc(long workshopId);
+
     Optional<Card> findByAuthorIdAndClientKey(long authorId, String clientKey);
 }

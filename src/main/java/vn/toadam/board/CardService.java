@@ -1,5 +1,6 @@
 package vn.toadam.board;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -160,6 +161,12 @@ public class CardService {
             card.tieToStep(stepId == null ? null : requireStep(card.getWorkshopId(), stepId), clock.instant());
             return announce(cards.saveAndFlush(card));
         });
+    }
+
+    /** Every card of a workshop, all groups, oldest first; for trainers and moderators (synthesis, exports). */
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public List<CardSnapshot> workshopCards(long workshopId) {
+        return inReadOnly(() -> snapshots(cards.findByWorkshopIdAndDeletedFalseOrderByCreatedAtAsc(workshopId)));
     }
 
     /** How many cards of a group point at each step (step id → count). */

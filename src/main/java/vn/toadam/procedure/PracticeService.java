@@ -1,5 +1,6 @@
 package vn.toadam.procedure;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,6 +60,15 @@ public class PracticeService {
             result.add(findOrCreate(me.groupId(), template.id()));
         }
         return result;
+    }
+
+    /** The practices the groups of a workshop have begun (roles, steps, notes, scores); for trainers and moderators. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public List<PracticeSnapshot> workshopPractices(java.util.Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return tx.execute(status -> practices.findByGroupIdInOrderById(groupIds).stream().map(this::snapshot).toList());
     }
 
     private PracticeSnapshot findOrCreate(long groupId, long templateId) {

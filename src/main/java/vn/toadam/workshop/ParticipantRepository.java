@@ -11,4 +11,7 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     @EntityGraph(attributePaths = {"workshop", "group"})
     java.util.List<Participant> findByGroupIdOrderByDisplayName(Long groupId);
+
+    @EntityGraph(attributePaths = {"workshop", "group"})
+    java.util.List<Participant> findByWorkshopIdOrderByDisplayName(Long workshopId);
 }

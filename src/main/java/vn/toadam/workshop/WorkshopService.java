@@ -158,6 +158,12 @@ public class WorkshopService {
         return participants.findByGroupIdOrderByDisplayName(groupId).stream().map(ParticipantInfo::of).toList();
     }
 
+    /** Everyone who joined a workshop, by name; for trainers and moderators (attendance, exports). */
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public java.util.List<ParticipantInfo> participantsOf(long workshopId) {
+        return participants.findByWorkshopIdOrderByDisplayName(workshopId).stream().map(ParticipantInfo::of).toList();
+    }
+
     /** Display names of participants, for showing authors. */
     public java.util.Map<Long, String> names(java.util.Collection<Long> participantIds) {
         java.util.Map<Long, String> names = new java.util.HashMap<>();

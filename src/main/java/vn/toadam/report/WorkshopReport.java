@@ -1,0 +1,63 @@
+package vn.toadam.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import vn.toadam.board.CardType;
+
+/**
+ * The outcome of a workshop as the report shows it, already in the reader's language: every writer (DOCX, PDF,
+ * XLSX, CSV) renders this one model, so the files always say the same thing.
+ */
+public record WorkshopReport(Locale locale, String title, String className, LocalDate heldOn, String place,
+                             String joinCode, Instant generatedAt, List<Group> groups) {
+
+    public record Group(String name, List<String> participants, List<Meeting> meetings, List<CardLine> cards) {
+
+        public List<CardLine> cardsOf(CardType type) {
+            return cards.stream().filter(c -> c.type() == type).toList();
+        }
+
+        /** Solutions that answer the given difficulty. */
+        public List<CardLine> solutionsFor(long difficultyId) {
+            return cards.stream().filter(c -> c.type() == CardType.SOLUTION && c.answersId() != null
+                    && c.answersId() == difficultyId).toList();
+        }
+
+        /** Solutions that answer no difficulty of the group. */
+        public List<CardLine> standaloneSolutions() {
+            var difficultyIds = cardsOf(CardType.DIFFICULTY).stream().map(CardLine::id).toList();
+            return cards.stream().filter(c -> c.type() == CardType.SOLUTION
+                    && (c.answersId() == null || !difficultyIds.contains(c.answersId()))).toList();
+        }
+
+        public String leader() {
+            return meetings.stream().map(Meeting::leader).filter(n -> n != null && !n.isBlank()).findFirst()
+                    .orElse("");
+        }
+
+        public String secretary() {
+            return meetings.stream().map(Meeting::secretary).filter(n -> n != null && !n.isBlank()).findFirst()
+                    .orElse("");
+        }
+    }
+
+    /** One practised meeting of a group. {@code total} is null while nothing is scored. */
+    public record Meeting(String procedure, String chair, String secretary, String leader, String status,
+                          long minutes, List<Step> steps, List<Score> scores, Integer total, int maxTotal,
+                          String band) {
+    }
+
+    public record Step(int position, String title, long minutes, int plannedMinutes, boolean skipped,
+                       List<String> strengths, List<String> limitations) {
+    }
+
+    public record Score(String criterion, Integer points, int maxPoints) {
+    }
+
+    /** A card with what the report says about it; {@code votes} counts dot votes when the workshop has them. */
+    public record CardLine(long id, CardType type, String text, String author, String step, Long answersId,
+                           int plusOnes, int votes, List<String> replies, Instant createdAt) {
+    }
+}

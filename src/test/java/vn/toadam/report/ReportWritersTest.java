@@ -1,0 +1,201 @@
+package vn.toadam.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.toadam.board.CardService;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.board.CardType;
+import vn.toadam.procedure.NoteKind;
+import vn.toadam.procedure.PracticeService;
+import vn.toadam.procedure.PracticeSnapshot;
+import vn.toadam.procedure.ProcedureService;
+import vn.toadam.procedure.Roles;
+import vn.toadam.support.Fixtures;
+import vn.toadam.support.IntegrationTest;
+
+/** Every export read back with the tools a reader would use: POI for DOCX/XLSX, PDFBox for PDF, a CSV parser. */
+class ReportWritersTest extends IntegrationTest {
+
+    static final Locale VI = Locale.forLanguageTag("vi");
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    CardService cards;
+    @Autowired
+    PracticeService practices;
+    @Autowired
+    ProcedureService procedures;
+    @Autowired
+    Fixtures fixtures;
+
+    Fixtures.Classroom room;
+    CardSnapshot difficulty;
+    WorkshopReport report;
+
+    @BeforeEach
+    void setUp() {
+        room = fixtures.classroom();
+        long an = room.an().id();
+        cards.post(an, CardType.ADVANTAGE, "Chi bộ có nhiều đảng viên trẻ, nhiệt tình", null, "a1");
+        difficulty = cards.post(an, CardType.DIFFICULTY, "Đảng viên đi làm ăn xa, khó tập trung", null, "d1");
+        cards.post(room.binh().id(), CardType.SOLUTION, "Họp trực tuyến cho người ở xa", difficulty.id(), "s1");
+        cards.post(an, CardType.EXPERIENCE, "=HYPERLINK(\"http://x\";\"bấm\")", null, "e1");
+        cards.post(room.chi().id(), CardType.SOLUTION, "+Gửi tài liệu trước ba ngày", null, "s2");
+        cards.toggleReaction(room.binh().id(), difficulty.id());
+        PracticeSnapshot practice = practices.practices(an).get(0);
+        practices.setRoles(an, practice.id(), new Roles("Nguyễn Văn An", an, "Trần Thị Bình", an, ""));
+        practices.start(an, practice.id());
+        practices.addNote(an, practice.id(), 1, NoteKind.STRENGTH, "Chuẩn bị chu đáo, đúng giờ");
+        practices.addNote(an, practice.id(), 1, NoteKind.LIMITATION, "Chưa kiểm tra số lượng đảng viên");
+        Map<Long, String> typed = new HashMap<>();
+        procedures.template(practice.templateId()).rubric().criteria().forEach(c -> typed.put(c.id(), "5"));
+        practices.score(an, practice.id(), typed);
+        report = fixtures.asTrainer(() -> reports.report(room.workshop().id(), VI));
+    }
+
+    @Test
+    void docxIsAVietnameseReportWithGroupsStepsCardsAndSignatures() throws IOException {
+        byte[] file = write(ExportFormat.DOCX);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertThat(text).contains("BÁO CÁO KẾT QUẢ THẢO LUẬN", "Thực hành sinh hoạt chi bộ", "Đầm Hà",
+                    "Tổ 1", "Tổ 2", "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Chi",
+                    "Thuận lợi", "Khó khăn", "Kinh nghiệm", "Giải pháp",
+                    "Chi bộ có nhiều đảng viên trẻ, nhiệt tình", "Đảng viên đi làm ăn xa", "+1: 1",
+                    "Chuẩn bị chu đáo, đúng giờ", "Chưa kiểm tra số lượng đảng viên",
+                    "TỔ TRƯỞNG", "THƯ KÝ TỔ", "GIẢNG VIÊN HƯỚNG DẪN");
+            assertThat(text.indexOf("Họp trực tuyến cho người ở xa"))
+                    .as("a solution is listed under the difficulty it answers")
+                    .isGreaterThan(text.indexOf("Đảng viên đi làm ăn xa, khó tập trung"))
+                    .isLessThan(text.indexOf("Kinh nghiệm"));
+            assertThat(doc.getParagraphs()).anyMatch(p -> "Heading1".equals(p.getStyle())
+                    && p.getText().contains("Tổ 1"));
+            assertThat(doc.getFooterList()).isNotEmpty();
+            assertThat(doc.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText()).contains("PAGE");
+            assertThat(doc.getTables()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void pdfEmbedsAFontSoEveryVietnameseLetterIsExtractable() throws IOException {
+        String text = pdfText(write(ExportFormat.PDF));
+        assertThat(text).contains("BÁO CÁO KẾT QUẢ THẢO LUẬN", "Khó khăn", "Giải pháp", "đảng viên",
+                "Đảng viên đi làm ăn xa, khó tập trung", "Chuẩn bị chu đáo, đúng giờ", "Trang 1");
+    }
+
+    @Test
+    void pdfShowsDecomposedInputAsTheSameLetters() throws IOException {
+        String decomposed = java.text.Normalizer.normalize("Nghị quyết được quán triệt đầy đủ",
+                java.text.Normalizer.Form.NFD);
+        WorkshopReport odd = new WorkshopReport(VI, decomposed, null, null, null, "ABCDEF", report.generatedAt(),
+                List.of());
+        assertThat(pdfText(PdfBytes.of(odd))).contains("Nghị quyết được quán triệt đầy đủ");
+    }
+
+    @Test
+    void englishReportHasEnglishHeadings() throws IOException {
+        WorkshopReport english = fixtures.asTrainer(() -> reports.report(room.workshop().id(), Locale.ENGLISH));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxReportWriter.write(english, out);
+        try (XWPFWordExtractor extractor = new XWPFWordExtractor(
+                new XWPFDocument(new ByteArrayInputStream(out.toByteArray())))) {
+            assertThat(extractor.getText()).contains("REPORT OF THE GROUP DISCUSSIONS", "Difficulties", "Solutions", "GROUP LEADER");
+        }
+    }
+
+    @Test
+    void xlsxHasASheetPerKindWithFiltersAndNeutralisedFormulas() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(write(ExportFormat.XLSX)))) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Tổ", "Người tham dự", "Ý kiến", "Trả lời", "Các bước", "Chấm điểm");
+            var cardsSheet = workbook.getSheet("Ý kiến");
+            assertThat(cardsSheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Nội dung");
+            assertThat(cardsSheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+            assertThat(cardsSheet.getPhysicalNumberOfRows()).isEqualTo(6);
+            List<String> texts = new ArrayList<>();
+            for (int r = 1; r < 6; r++) {
+                var cell = cardsSheet.getRow(r).getCell(3);
+                assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                texts.add(cell.getStringCellValue());
+            }
+            assertThat(texts).contains("'=HYPERLINK(\"http://x\";\"bấm\")", "'+Gửi tài liệu trước ba ngày",
+                    "Chi bộ có nhiều đảng viên trẻ, nhiệt tình");
+            assertThat(workbook.getSheet("Chấm điểm").getPhysicalNumberOfRows()).isGreaterThan(1);
+            assertThat(cardsSheet.getColumnWidth(3)).isGreaterThan(cardsSheet.getColumnWidth(0));
+        }
+    }
+
+    @Test
+    void csvStartsWithABomAndParsesBackWithFormulasNeutralised() throws IOException {
+        byte[] file = write(ExportFormat.CSV);
+        assertThat(file[0] & 0xff).isEqualTo(0xEF);
+        assertThat(file[1] & 0xff).isEqualTo(0xBB);
+        assertThat(file[2] & 0xff).isEqualTo(0xBF);
+        var reader = new InputStreamReader(new ByteArrayInputStream(file, 3, file.length - 3), StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(reader).getRecords();
+        assertThat(records).hasSize(5);
+        assertThat(records).extracting(r -> r.get("Nội dung")).contains(
+                "Đảng viên đi làm ăn xa, khó tập trung", "'=HYPERLINK(\"http://x\";\"bấm\")",
+                "'+Gửi tài liệu trước ba ngày");
+        assertThat(records).extracting(r -> r.get("Loại")).contains("Khó khăn", "Giải pháp");
+    }
+
+    @Test
+    void fileNamesAreAsciiWithTheDate() {
+        assertThat(FileNames.of("Thực hành: sinh hoạt chi bộ Đảng!", java.time.LocalDate.of(2026, 11, 25),
+                ExportFormat.DOCX)).isEqualTo("Thuc-hanh-sinh-hoat-chi-bo-Dang_2026-11-25.docx");
+        assertThat(FileNames.of("   ", java.time.LocalDate.of(2026, 1, 2), ExportFormat.CSV))
+                .isEqualTo("toa-dam_2026-01-02.csv");
+    }
+
+    private byte[] write(ExportFormat format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        switch (format) {
+            case DOCX -> DocxReportWriter.write(report, out);
+            case PDF -> PdfReportWriter.write(report, out);
+            case XLSX -> XlsxExportWriter.write(report, out);
+            case CSV -> CsvExportWriter.write(report, out);
+            default -> throw new IllegalArgumentException(format.name());
+        }
+        return out.toByteArray();
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static final class PdfBytes {
+        static byte[] of(WorkshopReport report) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfReportWriter.write(report, out);
+            return out.toByteArray();
+        }
+    }
+}
