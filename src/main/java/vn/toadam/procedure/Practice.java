@@ -25,8 +25,8 @@ import vn.toadam.base.NotAllowedException;
 @Table(name = "practice")
 class Practice {
 
-    static final int NAME_MAX = 60;
-    static final int MEMBERS_MAX = 1000;
+    static final int NAME_MAX = PracticeLimits.NAME_MAX;
+    static final int MEMBERS_MAX = PracticeLimits.MEMBERS_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -51,6 +51,14 @@ public class ProcedureService implements StepCatalog {
         return templates.save(new ProcedureTemplate(source, name, clock.instant())).view();
     }
 
+    /** A template brought in with an imported workshop, stored as a trainer's own (non built-in) copy. */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINER')")
+    public TemplateView importTemplate(TemplateView source) {
+        String name = Texts.require(source.name(), "name", ProcedureTemplate.NAME_MAX);
+        return templates.save(new ProcedureTemplate(source, name, clock.instant())).view();
+    }
+
     /** Saves an edited copy: header, steps (added, removed, reordered, renamed) and rubric. */
     @Transactional
     @PreAuthorize("hasRole('TRAINER')")

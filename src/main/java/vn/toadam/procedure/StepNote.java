@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "step_note")
 class StepNote {
 
-    static final int TEXT_MAX = 500;
+    static final int TEXT_MAX = PracticeLimits.NOTE_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
