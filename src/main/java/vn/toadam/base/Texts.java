@@ -8,6 +8,21 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * For matching typed text regardless of accents and case: "Đường lối" → "duong loi" (đ/Đ mapped by hand, as
+     * they do not decompose).
+     */
+    public static String fold(String text) {
+        return stripAccents(text).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "Đường Lối" → "Duong Loi". */
+    public static String stripAccents(String text) {
+        String decomposed = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
+                .replace('đ', 'd').replace('Đ', 'D');
+        return decomposed.replaceAll("\\p{M}+", "");
+    }
+
     public static String clean(String raw) {
         if (raw == null) {
             return "";

@@ -17,6 +17,7 @@ import vn.toadam.base.NotFoundException;
 import vn.toadam.base.Texts;
 import vn.toadam.board.StepCatalog;
 import vn.toadam.workshop.WorkshopCreated;
+import vn.toadam.workshop.WorkshopDeleting;
 
 /** Procedure templates (the guide's steps as data) and which of them a workshop practises. */
 @Service
@@ -138,6 +139,15 @@ public class ProcedureService implements StepCatalog {
         }
     }
 
+    @EventListener
+    @Transactional
+    void onWorkshopDeleting(WorkshopDeleting event) {
+        for (long groupId : event.groupIds()) {
+            jdbc.update("delete from practice where group_id = ?", groupId);
+        }
+        jdbc.update("delete from workshop_procedure where workshop_id = ?", event.workshopId());
+    }
+
     @Override
     public List<StepOption> steps(long workshopId) {
         List<StepOption> options = new ArrayList<>();
@@ -147,10 +157,18 @@ public class ProcedureService implements StepCatalog {
         return options;
     }
 
-    /** A new workshop practises the built-in regular and thematic meetings until the trainer chooses otherwise. */
+    /**
+     * A new workshop practises the built-in regular and thematic meetings until the trainer chooses otherwise; a
+     * copy practises what its source did.
+     */
     @EventListener
     @Transactional
     void onWorkshopCreated(WorkshopCreated event) {
+        if (event.copiedFrom() != null) {
+            jdbc.update("insert into workshop_procedure (workshop_id, template_id) select ?, template_id "
+                    + "from workshop_procedure where workshop_id = ?", event.workshopId(), event.copiedFrom());
+            return;
+        }
         for (ProcedureTemplate builtin : templates.findByBuiltinTrue()) {
             jdbc.update("insert into workshop_procedure (workshop_id, template_id) values (?, ?)", event.workshopId(),
                     builtin.getId());

@@ -43,11 +43,11 @@ final class DumpValidator {
     }
 
     private void check() {
-        WorkshopDump.Workshop w = require(dump.workshop(), "workshop");
-        text(w.title(), "workshop.title", Workshop.TITLE_MAX, true);
-        text(w.className(), "workshop.className", Workshop.CLASS_NAME_MAX, false);
-        text(w.place(), "workshop.place", Workshop.PLACE_MAX, false);
-        enumValue(WorkshopStatus.class, w.status(), "workshop.status");
+        WorkshopDump.Workshop w = require(dump.workshop(), "$.workshop");
+        text(w.title(), "$.workshop.title", Workshop.TITLE_MAX, true);
+        text(w.className(), "$.workshop.className", Workshop.CLASS_NAME_MAX, false);
+        text(w.place(), "$.workshop.place", Workshop.PLACE_MAX, false);
+        enumValue(WorkshopStatus.class, w.status(), "$.workshop.status");
         List<WorkshopDump.Group> groups = require(dump.groups(), "groups");
         if (groups.size() < Workshop.GROUPS_MIN || groups.size() > Workshop.GROUPS_MAX) {
             fail("groups");
@@ -206,7 +206,8 @@ final class DumpValidator {
         try {
             return Enum.valueOf(type, require(value, at));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(FIELD, "import.invalid", at);
+            fail(at);
+            return null;
         }
     }
 
@@ -218,6 +219,6 @@ final class DumpValidator {
     }
 
     private static void fail(String at) {
-        throw new InvalidInputException(FIELD, "import.invalid", at);
+        throw new InvalidInputException(FIELD, "import.invalid", at.startsWith("$.") ? at : "$." + at);
     }
 }

@@ -119,6 +119,13 @@ public class Workshop {
         return status;
     }
 
+    void describe(String title, String className, LocalDate heldOn, String place) {
+        this.title = title;
+        this.className = className;
+        this.heldOn = heldOn;
+        this.place = place;
+    }
+
     public void setStatus(WorkshopStatus status) {
         this.status = status;
     }

@@ -27,11 +27,16 @@ public class WorkshopService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final RateLimiter rateLimiter;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final jakarta.persistence.EntityManager entityManager;
 
     WorkshopService(WorkshopRepository workshops, WorkshopGroupRepository groups,
                     ParticipantRepository participants, Clock clock, ApplicationEventPublisher events,
-                    RateLimiter rateLimiter) {
+                    RateLimiter rateLimiter, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                    jakarta.persistence.EntityManager entityManager) {
         this.rateLimiter = rateLimiter;
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
         this.events = events;
         this.workshops = workshops;
         this.groups = groups;
@@ -54,8 +59,59 @@ public class WorkshopService {
             workshop.addGroup(DEFAULT_GROUP_NAME + i);
         }
         WorkshopSummary created = WorkshopSummary.of(workshops.save(workshop));
-        events.publishEvent(new WorkshopCreated(created.id()));
+        events.publishEvent(new WorkshopCreated(created.id(), null));
         return created;
+    }
+
+    /**
+     * A new workshop with the details typed for it and the groups (names) and set-up of an earlier one, as a
+     * template for the next class; no participants or cards are copied.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINER')")
+    public WorkshopSummary copy(long sourceId, NewWorkshop form, String createdBy) {
+        Workshop source = require(sourceId);
+        String title = Texts.require(form.title(), "title", Workshop.TITLE_MAX);
+        Workshop copy = new Workshop(title, Texts.optional(form.className(), "className", Workshop.CLASS_NAME_MAX),
+                form.heldOn(), Texts.optional(form.place(), "place", Workshop.PLACE_MAX), uniqueCode(), createdBy,
+                clock.instant());
+        source.getGroups().forEach(g -> copy.addGroup(g.getName()));
+        WorkshopSummary created = WorkshopSummary.of(workshops.save(copy));
+        events.publishEvent(new WorkshopCreated(created.id(), sourceId));
+        return created;
+    }
+
+    /** Changes title, class, date and place. */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINER')")
+    public WorkshopSummary update(long id, NewWorkshop form) {
+        Workshop workshop = require(id);
+        workshop.describe(Texts.require(form.title(), "title", Workshop.TITLE_MAX),
+                Texts.optional(form.className(), "className", Workshop.CLASS_NAME_MAX), form.heldOn(),
+                Texts.optional(form.place(), "place", Workshop.PLACE_MAX));
+        return WorkshopSummary.of(workshop);
+    }
+
+    /**
+     * Deletes a workshop and everything in it. The trainer confirms by typing its title, so a slip of the mouse
+     * cannot delete the wrong one.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINER')")
+    public void delete(long id, String typedTitle) {
+        Workshop workshop = require(id);
+        if (!Texts.clean(typedTitle == null ? "" : typedTitle).equals(workshop.getTitle())) {
+            throw new InvalidInputException("confirm", "workshop.delete.mismatch");
+        }
+        events.publishEvent(new WorkshopDeleting(id, workshop.getGroups().stream().map(WorkshopGroup::getId).toList()));
+        entityManager.detach(workshop);
+        jdbc.update("delete from participant where workshop_id = ?", id);
+        jdbc.update("delete from workshop_group where workshop_id = ?", id);
+        jdbc.update("delete from workshop where id = ?", id);
+    }
+
+    private Workshop require(long id) {
+        return workshops.findWithGroupsById(id).orElseThrow(() -> new NotFoundException("workshop.not-found"));
     }
 
     private String uniqueCode() {

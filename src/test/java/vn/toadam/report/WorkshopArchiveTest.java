@@ -104,7 +104,7 @@ class WorkshopArchiveTest extends IntegrationTest {
                 good.groups(), good.participants(), good.procedures(), damagedCards, good.practices());
         assertThatThrownBy(() -> fixtures.asTrainer(() -> archive.restore(damaged, "t", Instant.now())))
                 .isInstanceOf(InvalidInputException.class).hasMessage("import.invalid")
-                .satisfies(e -> assertThat(((InvalidInputException) e).args()).containsExactly("cards[2].author"));
+                .satisfies(e -> assertThat(((InvalidInputException) e).args()).containsExactly("$.cards[2].author"));
         assertThat(workshopCount()).isEqualTo(before);
     }
 

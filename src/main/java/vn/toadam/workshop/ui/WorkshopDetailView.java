@@ -41,6 +41,7 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
     private final WorkshopService workshops;
     private final JoinLinks joinLinks;
     private final boolean trainer;
+    private final AuthenticationContext authentication;
     private final java.util.List<WorkshopDetailSection> sections;
     private WorkshopSummary workshop;
 
@@ -50,6 +51,7 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         this.workshops = workshops;
         this.joinLinks = joinLinks;
         this.trainer = authentication.hasRole(Role.TRAINER_NAME);
+        this.authentication = authentication;
         addClassName("workshop-detail");
     }
 
@@ -106,12 +108,34 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         }
         sections.forEach(section -> add(section.create(w, trainer)));
         if (trainer) {
-            boolean open = w.status() == WorkshopStatus.OPEN;
-            Button toggle = new Button(getTranslation(open ? "workshop.close" : "workshop.reopen"),
-                    e -> show(workshops.setStatus(w.id(), open ? WorkshopStatus.CLOSED : WorkshopStatus.OPEN)));
-            toggle.setId("workshop-toggle");
-            add(toggle);
+            add(new H3(getTranslation("workshop.manage")), lifecycleActions(w));
         }
+    }
+
+    private HorizontalLayout lifecycleActions(WorkshopSummary w) {
+        boolean open = w.status() == WorkshopStatus.OPEN;
+        Button toggle = new Button(getTranslation(open ? "workshop.close" : "workshop.reopen"),
+                e -> show(workshops.setStatus(w.id(), open ? WorkshopStatus.CLOSED : WorkshopStatus.OPEN)));
+        toggle.setId("workshop-toggle");
+        boolean archived = w.status() == WorkshopStatus.ARCHIVED;
+        Button archive = new Button(getTranslation(archived ? "workshop.unarchive" : "workshop.archive"),
+                e -> show(workshops.setStatus(w.id(), archived ? WorkshopStatus.CLOSED : WorkshopStatus.ARCHIVED)));
+        archive.setId("workshop-archive");
+        Button edit = new Button(getTranslation("workshop.edit"),
+                e -> WorkshopDialog.edit(workshops, w, this::show).open());
+        edit.setId("workshop-edit");
+        String trainerName = authentication.getPrincipalName().orElse("trainer");
+        Button copy = new Button(getTranslation("workshop.copy"), e -> WorkshopDialog.copy(workshops, w, trainerName,
+                created -> getUI().ifPresent(ui -> ui.navigate(WorkshopDetailView.class,
+                        new com.vaadin.flow.router.RouteParameters("id", Long.toString(created.id()))))).open());
+        copy.setId("workshop-copy");
+        Button delete = new Button(getTranslation("workshop.delete"), e -> new DeleteWorkshopDialog(workshops, w,
+                () -> getUI().ifPresent(ui -> ui.navigate(WorkshopListView.class))).open());
+        delete.setId("workshop-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(edit, copy, toggle, archive, delete);
+        actions.setWrap(true);
+        return actions;
     }
 
     private HorizontalLayout groupRow(WorkshopSummary.GroupInfo group) {

@@ -10,14 +10,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import vn.toadam.base.ui.FieldErrors;
 import vn.toadam.workshop.NewWorkshop;
 import vn.toadam.workshop.Workshop;
 import vn.toadam.workshop.WorkshopService;
 import vn.toadam.workshop.WorkshopSummary;
 
-/** Title, class, date, place and number of groups of a new workshop. */
-class CreateWorkshopDialog extends Dialog {
+/** Title, class, date, place (and, for a new one, the number of groups) of a workshop: create, copy or edit. */
+class WorkshopDialog extends Dialog {
 
     private final TextField title = new TextField();
     private final TextField className = new TextField();
@@ -27,8 +28,35 @@ class CreateWorkshopDialog extends Dialog {
     private final FieldErrors errors = new FieldErrors(Map.of("title", title, "className", className,
             "place", place, "groupCount", groupCount));
 
-    CreateWorkshopDialog(WorkshopService workshops, String trainer, Consumer<WorkshopSummary> onCreated) {
-        setHeaderTitle(getTranslation("workshop.create"));
+    static WorkshopDialog create(WorkshopService workshops, String trainer, Consumer<WorkshopSummary> done) {
+        WorkshopDialog dialog = new WorkshopDialog("workshop.create", "workshop.create.save",
+                form -> workshops.create(form, trainer), done);
+        dialog.heldOn.setValue(LocalDate.now());
+        return dialog;
+    }
+
+    static WorkshopDialog copy(WorkshopService workshops, WorkshopSummary source, String trainer,
+                               Consumer<WorkshopSummary> done) {
+        WorkshopDialog dialog = new WorkshopDialog("workshop.copy", "workshop.copy.save",
+                form -> workshops.copy(source.id(), form, trainer), done);
+        dialog.fill(source);
+        dialog.title.setValue(dialog.getTranslation("workshop.copy.title", source.title()));
+        dialog.heldOn.setValue(LocalDate.now());
+        dialog.groupCount.setVisible(false);
+        return dialog;
+    }
+
+    static WorkshopDialog edit(WorkshopService workshops, WorkshopSummary workshop, Consumer<WorkshopSummary> done) {
+        WorkshopDialog dialog = new WorkshopDialog("workshop.edit", "action.save",
+                form -> workshops.update(workshop.id(), form), done);
+        dialog.fill(workshop);
+        dialog.groupCount.setVisible(false);
+        return dialog;
+    }
+
+    private WorkshopDialog(String headerKey, String saveKey, Function<NewWorkshop, WorkshopSummary> action,
+                           Consumer<WorkshopSummary> done) {
+        setHeaderTitle(getTranslation(headerKey));
         title.setLabel(getTranslation("workshop.title"));
         title.setMaxLength(Workshop.TITLE_MAX);
         title.setId("workshop-title");
@@ -38,7 +66,6 @@ class CreateWorkshopDialog extends Dialog {
         className.setId("workshop-class");
         heldOn.setLabel(getTranslation("workshop.date"));
         heldOn.setLocale(getLocale());
-        heldOn.setValue(LocalDate.now());
         heldOn.setId("workshop-date");
         place.setLabel(getTranslation("workshop.place"));
         place.setMaxLength(Workshop.PLACE_MAX);
@@ -51,16 +78,23 @@ class CreateWorkshopDialog extends Dialog {
         groupCount.setId("workshop-groups");
         add(new FormLayout(title, className, heldOn, place, groupCount));
 
-        Button save = new Button(getTranslation("workshop.create.save"), e -> errors.attempt(() -> {
+        Button save = new Button(getTranslation(saveKey), e -> errors.attempt(() -> {
             Integer groups = groupCount.getValue();
-            WorkshopSummary created = workshops.create(new NewWorkshop(title.getValue(), className.getValue(),
-                    heldOn.getValue(), place.getValue(), groups == null ? 0 : groups), trainer);
+            WorkshopSummary saved = action.apply(new NewWorkshop(title.getValue(), className.getValue(),
+                    heldOn.getValue(), place.getValue(), groups == null ? 0 : groups));
             close();
-            onCreated.accept(created);
+            done.accept(saved);
         }));
         save.setId("workshop-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    private void fill(WorkshopSummary w) {
+        title.setValue(w.title());
+        className.setValue(w.className() == null ? "" : w.className());
+        heldOn.setValue(w.heldOn());
+        place.setValue(w.place() == null ? "" : w.place());
     }
 }
