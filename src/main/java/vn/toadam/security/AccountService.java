@@ -1,5 +1,6 @@
 package vn.toadam.security;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.User;
@@ -41,23 +42,67 @@ public class AccountService implements UserDetailsService {
         create(username, displayName, password, Role.TRAINER);
     }
 
+    /** A trainer adds a trainer or moderator account. */
     @Transactional
-    public void create(String username, String displayName, String password, Role role) {
-        String cleanUsername = Texts.require(username, "username", AppUser.USERNAME_MAX).toLowerCase(Locale.ROOT);
-        if (!cleanUsername.matches("[a-z0-9._-]+")) {
-            throw new InvalidInputException("username", "account.username.invalid");
+    @PreAuthorize("hasRole('TRAINER')")
+    public AccountView createAccount(String username, String displayName, String password, Role role) {
+        if (role == null) {
+            throw new InvalidInputException("role", "error.required");
         }
-        String cleanName = Texts.require(displayName, "displayName", AppUser.DISPLAY_NAME_MAX);
+        return AccountView.of(create(username, displayName, password, role));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('TRAINER')")
+    public java.util.List<AccountView> accounts() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream().map(AccountView::of)
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('TRAINER')")
+    public void resetPassword(long accountId, String password) {
+        checkPassword(password);
+        require(accountId).setPasswordHash(passwordEncoder.encode(password));
+    }
+
+    /** Disables or re-enables an account; the last enabled trainer cannot be disabled (or nobody could log in). */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINER')")
+    public AccountView setEnabled(long accountId, boolean enabled) {
+        AppUser user = require(accountId);
+        if (!enabled && user.getRole() == Role.TRAINER && user.isEnabled()
+                && users.countByRoleAndEnabledTrue(Role.TRAINER) <= 1) {
+            throw new NotAllowedException("account.last-trainer");
+        }
+        user.setEnabled(enabled);
+        return AccountView.of(user);
+    }
+
+    private AppUser require(long id) {
+        return users.findById(id).orElseThrow(() -> new vn.toadam.base.NotFoundException("account.not-found"));
+    }
+
+    private void checkPassword(String password) {
         if (password == null || password.length() < AppUser.PASSWORD_MIN) {
             throw new InvalidInputException("password", "account.password.too-short", AppUser.PASSWORD_MIN);
         }
         if (password.length() > AppUser.PASSWORD_MAX) {
             throw new InvalidInputException("password", "error.too-long", AppUser.PASSWORD_MAX);
         }
+    }
+
+    AppUser create(String username, String displayName, String password, Role role) {
+        String cleanUsername = Texts.require(username, "username", AppUser.USERNAME_MAX).toLowerCase(Locale.ROOT);
+        if (!cleanUsername.matches("[a-z0-9._-]+")) {
+            throw new InvalidInputException("username", "account.username.invalid");
+        }
+        String cleanName = Texts.require(displayName, "displayName", AppUser.DISPLAY_NAME_MAX);
+        checkPassword(password);
         if (users.findByUsernameIgnoreCase(cleanUsername).isPresent()) {
             throw new InvalidInputException("username", "account.username.taken");
         }
-        users.save(new AppUser(cleanUsername, cleanName, passwordEncoder.encode(password), role, clock.instant()));
+        return users.save(new AppUser(cleanUsername, cleanName, passwordEncoder.encode(password), role, clock.instant()));
     }
 
     @Override

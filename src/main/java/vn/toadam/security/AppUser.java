@@ -80,7 +80,19 @@ public class AppUser {
         return role;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public boolean isEnabled() {
         return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 }

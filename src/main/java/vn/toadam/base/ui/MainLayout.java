@@ -38,7 +38,11 @@ public class MainLayout extends AppLayout {
             Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            bar.add(workshops, procedures, logout);
+            Anchor overview = new Anchor("trainer/overview", getTranslation("nav.overview"));
+            overview.setVisible(authentication.hasRole("TRAINER"));
+            Anchor accounts = new Anchor("trainer/accounts", getTranslation("nav.accounts"));
+            accounts.setVisible(authentication.hasRole("TRAINER"));
+            bar.add(workshops, procedures, overview, accounts, logout);
         }
         addToNavbar(bar);
     }
