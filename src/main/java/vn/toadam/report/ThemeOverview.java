@@ -1,0 +1,62 @@
+package vn.toadam.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import vn.toadam.board.CardService;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.board.CardType;
+import vn.toadam.synthesis.TextClusterer;
+import vn.toadam.workshop.WorkshopService;
+import vn.toadam.workshop.WorkshopSummary;
+
+/** Across several classes: the most frequent themes of difficulties (or solutions), counted per workshop. */
+@Service
+public class ThemeOverview {
+
+    /** Themes shown at most, the most frequent first. */
+    public static final int THEMES_MAX = 30;
+
+    public record Theme(String label, int total, Map<Long, Integer> perWorkshop, List<String> examples) {
+    }
+
+    public record Overview(List<WorkshopSummary> workshops, List<Theme> themes) {
+    }
+
+    private final WorkshopService workshops;
+    private final CardService cards;
+
+    ThemeOverview(WorkshopService workshops, CardService cards) {
+        this.workshops = workshops;
+        this.cards = cards;
+    }
+
+    @PreAuthorize("hasRole('TRAINER')")
+    public Overview overview(Collection<Long> workshopIds, CardType type, double threshold) {
+        List<WorkshopSummary> chosen = workshopIds.stream().map(workshops::get).toList();
+        List<CardSnapshot> all = new ArrayList<>();
+        for (WorkshopSummary w : chosen) {
+            cards.workshopCards(w.id()).stream().filter(c -> c.type() == type).forEach(all::add);
+        }
+        Map<Long, Long> workshopOfGroup = new LinkedHashMap<>();
+        chosen.forEach(w -> w.groups().forEach(g -> workshopOfGroup.put(g.id(), w.id())));
+        List<String> texts = all.stream().map(CardSnapshot::text).toList();
+        List<Theme> themes = new ArrayList<>();
+        for (List<Integer> group : TextClusterer.cluster(texts, threshold)) {
+            if (themes.size() == THEMES_MAX) {
+                break;
+            }
+            Map<Long, Integer> counts = new LinkedHashMap<>();
+            chosen.forEach(w -> counts.put(w.id(), 0));
+            group.forEach(i -> counts.merge(workshopOfGroup.get(all.get(i).groupId()), 1, Integer::sum));
+            String label = texts.get(TextClusterer.centralIndex(texts, group));
+            themes.add(new Theme(label, group.size(), counts,
+                    group.stream().map(texts::get).filter(t -> !t.equals(label)).distinct().limit(3).toList()));
+        }
+        return new Overview(chosen, themes);
+    }
+}
