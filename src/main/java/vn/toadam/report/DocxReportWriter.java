@@ -74,8 +74,8 @@ public final class DocxReportWriter {
         @Override
         public void letterhead(List<String> left, List<String> right) {
             XWPFTable table = borderless(doc.createTable(1, 2));
-            fill(table.getRow(0).getCell(0), left, true);
-            fill(table.getRow(0).getCell(1), right, true);
+            heading(table.getRow(0).getCell(0), left);
+            heading(table.getRow(0).getCell(1), right);
         }
 
         @Override
@@ -163,6 +163,18 @@ public final class DocxReportWriter {
             table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
             table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
             return table;
+        }
+
+        /** First line bold (who issues it), the others plain, all centred. */
+        private static void heading(XWPFTableCell cell, List<String> lines) {
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0) {
+                    p = cell.addParagraph();
+                }
+                p.setAlignment(ParagraphAlignment.CENTER);
+                run(p, lines.get(i), i == 0, i > 0, BODY_SIZE);
+            }
         }
 
         private static void fill(XWPFTableCell cell, List<String> lines, boolean centeredBold) {

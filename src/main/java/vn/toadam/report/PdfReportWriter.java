@@ -105,7 +105,8 @@ public final class PdfReportWriter {
         private static PdfPCell block(List<String> lines) {
             Paragraph p = new Paragraph();
             for (int i = 0; i < lines.size(); i++) {
-                p.add(new Chunk(nfc(lines.get(i)) + (i < lines.size() - 1 ? "\n" : ""), bold(BODY_SIZE)));
+                p.add(new Chunk(nfc(lines.get(i)) + (i < lines.size() - 1 ? "\n" : ""),
+                        i == 0 ? bold(BODY_SIZE) : regular(BODY_SIZE)));
             }
             PdfPCell cell = new PdfPCell(p);
             cell.setBorder(Rectangle.NO_BORDER);

@@ -128,7 +128,9 @@ final class ReportLayout {
         if (line.step() != null) {
             text.append(" · ").append(line.step());
         }
-        text.append(" · +1: ").append(line.plusOnes());
+        if (line.plusOnes() > 0) {
+            text.append(" · +1: ").append(line.plusOnes());
+        }
         if (line.votes() > 0) {
             text.append(" · ").append(t("report.votes", line.votes()));
         }
