@@ -90,13 +90,7 @@ public class ExportService {
                 WorkshopReport report = reports.report(workshopId, locale);
                 title = report.title();
                 progress.at(0.4);
-                switch (format) {
-                    case DOCX -> DocxReportWriter.write(report, out);
-                    case PDF -> PdfReportWriter.write(report, out);
-                    case XLSX -> XlsxExportWriter.write(report, out);
-                    case CSV -> CsvExportWriter.write(report, out);
-                    default -> throw new IllegalArgumentException(format.name());
-                }
+                write(report, format, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,6 +98,17 @@ public class ExportService {
         progress.at(1);
         return new ExportFile(FileNames.of(title, LocalDate.now(clock.withZone(ZONE)), format), format.mimeType(),
                 out.toByteArray());
+    }
+
+    /** Renders a report in one of the report formats (all but JSON, which dumps the workshop instead). */
+    static void write(WorkshopReport report, ExportFormat format, java.io.OutputStream out) throws IOException {
+        switch (format) {
+            case DOCX -> DocxReportWriter.write(report, out);
+            case PDF -> PdfReportWriter.write(report, out);
+            case XLSX -> XlsxExportWriter.write(report, out);
+            case CSV -> CsvExportWriter.write(report, out);
+            default -> throw new IllegalArgumentException(format.name());
+        }
     }
 
     @PreDestroy

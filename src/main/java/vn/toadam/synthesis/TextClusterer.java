@@ -17,7 +17,7 @@ import vn.toadam.base.Texts;
 public final class TextClusterer {
 
     /** Default similarity a text needs to join a group (0–1). */
-    public static final double DEFAULT_THRESHOLD = 0.25;
+    public static final double DEFAULT_THRESHOLD = 0.18;
 
     /** Frequent function words whose folded form does not collide with a content word (so not "dang", "de"). */
     private static final Set<String> STOP_WORDS = Set.of("va", "cua", "cac", "duoc", "cho", "la", "nhung", "trong",
@@ -31,20 +31,24 @@ public final class TextClusterer {
     public static List<List<Integer>> cluster(List<String> texts, double threshold) {
         List<Map<String, Double>> vectors = vectors(texts);
         List<Map<String, Double>> centres = new ArrayList<>();
+        List<Double> squaredNorms = new ArrayList<>();
         int[] assignment = new int[texts.size()];
         for (int i = 0; i < vectors.size(); i++) {
-            int best = best(vectors.get(i), centres, threshold);
+            Map<String, Double> v = vectors.get(i);
+            int best = best(v, centres, squaredNorms, threshold);
             if (best < 0) {
-                centres.add(new HashMap<>(vectors.get(i)));
+                centres.add(new HashMap<>(v));
+                squaredNorms.add(1.0);
                 best = centres.size() - 1;
             } else {
-                add(centres.get(best), vectors.get(i));
+                Map<String, Double> centre = centres.get(best);
+                squaredNorms.set(best, squaredNorms.get(best) + 2 * dot(v, centre) + 1);
+                add(centre, v);
             }
             assignment[i] = best;
         }
-        List<Map<String, Double>> normalised = centres.stream().map(TextClusterer::normalise).toList();
         for (int i = 0; i < vectors.size(); i++) {
-            int best = best(vectors.get(i), normalised, 0);
+            int best = best(vectors.get(i), centres, squaredNorms, 0);
             if (best >= 0) {
                 assignment[i] = best;
             }
@@ -120,11 +124,13 @@ public final class TextClusterer {
         return features;
     }
 
-    private static int best(Map<String, Double> v, List<Map<String, Double>> centres, double threshold) {
+    /** The centre most like {@code v} (cosine, as {@code v} has length 1) if at least {@code threshold}, else -1. */
+    private static int best(Map<String, Double> v, List<Map<String, Double>> centres, List<Double> squaredNorms,
+                            double threshold) {
         int best = -1;
         double bestScore = threshold;
         for (int c = 0; c < centres.size(); c++) {
-            double score = dot(v, centres.get(c)) / norm(centres.get(c));
+            double score = dot(v, centres.get(c)) / Math.sqrt(squaredNorms.get(c));
             if (score >= bestScore && (best < 0 || score > bestScore)) {
                 best = c;
                 bestScore = score;

@@ -25,7 +25,10 @@ class PracticeBrowserTest {
             Journeys.join(member, app, code, "Trần Thị Bình", "Tổ 1");
             chair.click("#to-practice");
             member.open(app.url("practice/" + code));
-            chair.waitFor(".practice-start").click();
+            chair.waitFor(".practice-start");
+            chair.click(".practice-start");
+            chair.until("the chair's own page shows the meeting started",
+                    () -> currentStep(chair).startsWith("1. Bí thư phân công chuẩn bị nội dung"));
             member.until("the member sees the meeting start",
                     () -> currentStep(member).startsWith("1. Bí thư phân công chuẩn bị nội dung"));
 

@@ -175,13 +175,7 @@ class ReportWritersTest extends IntegrationTest {
 
     private byte[] write(ExportFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        switch (format) {
-            case DOCX -> DocxReportWriter.write(report, out);
-            case PDF -> PdfReportWriter.write(report, out);
-            case XLSX -> XlsxExportWriter.write(report, out);
-            case CSV -> CsvExportWriter.write(report, out);
-            default -> throw new IllegalArgumentException(format.name());
-        }
+        ExportService.write(report, format, out);
         return out.toByteArray();
     }
 
