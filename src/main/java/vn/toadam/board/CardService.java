@@ -50,10 +50,13 @@ public class CardService {
     private final EntityManager entityManager;
     private final StepCatalog stepCatalog;
     private final RateLimiter rateLimiter;
+    private final List<PostingPolicy> postingPolicies;
 
     CardService(CardRepository cards, ReactionRepository reactions, ReplyRepository replies,
                 WorkshopService workshops, ApplicationEventPublisher events, PlatformTransactionManager txManager,
-                Clock clock, EntityManager entityManager, StepCatalog stepCatalog, RateLimiter rateLimiter) {
+                Clock clock, EntityManager entityManager, StepCatalog stepCatalog, RateLimiter rateLimiter,
+                List<PostingPolicy> postingPolicies) {
+        this.postingPolicies = postingPolicies;
         this.rateLimiter = rateLimiter;
         this.entityManager = entityManager;
         this.stepCatalog = stepCatalog;
@@ -102,6 +105,7 @@ public class CardService {
                     throw new InvalidInputException("type", "error.required");
                 }
                 String clean = Texts.require(text, "text", Card.TEXT_MAX);
+                postingPolicies.forEach(policy -> policy.checkMayPost(me.workshopId()));
                 if (!rateLimiter.tryAcquire("post:" + me.id(), POSTS_PER_MINUTE, POST_WINDOW)) {
                     throw new InvalidInputException("text", "card.rate-limited", POSTS_PER_MINUTE);
                 }

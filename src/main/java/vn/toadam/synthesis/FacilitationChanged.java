@@ -1,0 +1,5 @@
+package vn.toadam.synthesis;
+
+/** Published after a facilitation change is committed. */
+public record FacilitationChanged(FacilitationView facilitation) {
+}

@@ -1,0 +1,13 @@
+package vn.toadam.synthesis;
+
+/** Live audiences of the synthesis feature. */
+public final class SynthesisAudience {
+
+    private SynthesisAudience() {
+    }
+
+    /** Everyone with a screen of the workshop open: learners' boards, moderators, the projector. */
+    public static String workshop(long workshopId) {
+        return "workshop/" + workshopId;
+    }
+}

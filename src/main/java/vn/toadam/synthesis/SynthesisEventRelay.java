@@ -1,0 +1,28 @@
+package vn.toadam.synthesis;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.toadam.board.BoardAudience;
+import vn.toadam.live.LiveBroadcaster;
+
+/** After commit, tells the open screens of a workshop (or of a group) what changed. */
+@Component
+class SynthesisEventRelay {
+
+    private final LiveBroadcaster broadcaster;
+
+    SynthesisEventRelay(LiveBroadcaster broadcaster) {
+        this.broadcaster = broadcaster;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(FacilitationChanged event) {
+        broadcaster.publish(SynthesisAudience.workshop(event.facilitation().workshopId()), event);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(VotesChanged event) {
+        broadcaster.publish(BoardAudience.group(event.groupId()), event);
+        broadcaster.publish(SynthesisAudience.workshop(event.workshopId()), event);
+    }
+}
