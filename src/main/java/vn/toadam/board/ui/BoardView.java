@@ -51,9 +51,12 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Map<CardType, BoardColumn> columns = new EnumMap<>(CardType.class);
     private ParticipantInfo me;
     private CardComposer composer;
+    private final List<BoardExtension> extensions;
+    private List<BoardExtension.AddOn> addOns = List.of();
 
     BoardView(CardService cardService, ParticipantSessions sessions, LiveBroadcaster broadcaster,
-              LiveComponents live, StepCatalog stepCatalog) {
+              LiveComponents live, StepCatalog stepCatalog, List<BoardExtension> extensions) {
+        this.extensions = extensions;
         this.stepCatalog = stepCatalog;
         this.cardService = cardService;
         this.sessions = sessions;
@@ -118,7 +121,23 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                 live.chat(BoardAudience.groupChat(me.groupId()), BoardAudience.participantKey(me.id()),
                         me.displayName()));
         chat.addClassName("board-chat");
-        Div main = new Div(composer, filter, grid);
+        addOns = extensions.stream().map(x -> x.attach(me, new BoardExtension.Refresh() {
+            @Override
+            public void card(long cardId) {
+                CardSnapshot card = cards.get(cardId);
+                if (card != null) {
+                    columns.get(card.type()).refresh(cardId);
+                }
+            }
+
+            @Override
+            public void allCards() {
+                cards.values().forEach(c -> columns.get(c.type()).refresh(c.id()));
+            }
+        })).toList();
+        Div main = new Div();
+        addOns.forEach(addOn -> main.add(addOn.header()));
+        main.add(composer, filter, grid);
         main.addClassName("board-main");
         Div body = new Div(main, chat);
         body.addClassName("board-body");
@@ -195,6 +214,11 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public Optional<CardSnapshot> find(long cardId) {
         return Optional.ofNullable(cards.get(cardId));
+    }
+
+    @Override
+    public List<Component> cardControls(CardSnapshot card) {
+        return addOns.stream().flatMap(a -> a.cardControl(card).stream()).toList();
     }
 
     @Override

@@ -54,6 +54,9 @@ class CardView extends Div {
 
         java.util.List<CardSnapshot> difficulties();
 
+        /** What other features add to a card's toolbar. */
+        java.util.List<com.vaadin.flow.component.Component> cardControls(CardSnapshot card);
+
         void applied(CardSnapshot snapshot);
     }
 
@@ -127,6 +130,7 @@ class CardView extends Div {
         reply.setTooltipText(getTranslation("card.reply"));
         reply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(plusOne, reply);
+        actions.cardControls(snapshot).forEach(bar::add);
         bar.addClassName("card-toolbar");
         bar.setSpacing(false);
         if (mine) {

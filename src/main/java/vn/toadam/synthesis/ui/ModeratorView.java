@@ -1,0 +1,271 @@
+package vn.toadam.synthesis.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.toadam.base.ui.FieldErrors;
+import vn.toadam.base.ui.MainLayout;
+import vn.toadam.board.BoardAudience;
+import vn.toadam.board.CardChanged;
+import vn.toadam.board.CardService;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.board.CardType;
+import vn.toadam.live.LiveBroadcaster;
+import vn.toadam.security.Role;
+import vn.toadam.synthesis.CardSearch;
+import vn.toadam.synthesis.FacilitationChanged;
+import vn.toadam.synthesis.FacilitationService;
+import vn.toadam.synthesis.FacilitationView;
+import vn.toadam.synthesis.SynthesisAudience;
+import vn.toadam.synthesis.VoteService;
+import vn.toadam.synthesis.VotesChanged;
+import vn.toadam.workshop.WorkshopService;
+import vn.toadam.workshop.WorkshopSummary;
+
+/**
+ * The moderator's screen: every group side by side, live; filters by kind and group, a search that ignores
+ * accents; and the room's controls: phase, countdown, voting limits.
+ */
+@Route(value = "moderate/:id", layout = MainLayout.class)
+@RolesAllowed({Role.TRAINER_NAME, Role.MODERATOR_NAME})
+class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WorkshopService workshops;
+    private final CardService cardService;
+    private final FacilitationService facilitation;
+    private final VoteService votes;
+    private final LiveBroadcaster broadcaster;
+
+    private WorkshopSummary workshop;
+    private FacilitationView state;
+    private final Map<Long, CardSnapshot> cards = new LinkedHashMap<>();
+    private Map<Long, Integer> totals = new HashMap<>();
+    private final Map<Long, Div> columns = new HashMap<>();
+    private final Span phase = new Span();
+    private final CountdownClock clock = new CountdownClock();
+    private final Checkbox reopened = new Checkbox();
+    private final IntegerField perPerson = new IntegerField();
+    private final IntegerField perCard = new IntegerField();
+    private final TextField search = new TextField();
+    private final CheckboxGroup<CardType> kinds = new CheckboxGroup<>();
+    private final CheckboxGroup<WorkshopSummary.GroupInfo> shownGroups = new CheckboxGroup<>();
+
+    ModeratorView(WorkshopService workshops, CardService cardService, FacilitationService facilitation,
+                  VoteService votes, LiveBroadcaster broadcaster) {
+        this.workshops = workshops;
+        this.cardService = cardService;
+        this.facilitation = facilitation;
+        this.votes = votes;
+        this.broadcaster = broadcaster;
+        addClassName("moderator-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            if (workshop == null) {
+                workshop = workshops.get(id);
+                build();
+            }
+        } catch (NumberFormatException | vn.toadam.base.NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void build() {
+        state = facilitation.view(workshop.id());
+        cardService.workshopCards(workshop.id()).forEach(c -> cards.put(c.id(), c));
+        totals = new HashMap<>(votes.workshopTotals(workshop.id()));
+        add(new H2(workshop.title()), controls(), filters());
+        Div grid = new Div();
+        grid.addClassName("moderator-columns");
+        for (WorkshopSummary.GroupInfo g : workshop.groups()) {
+            Div list = new Div();
+            list.addClassName("moderator-cards");
+            Div column = new Div(new H3(g.name()), list);
+            column.addClassName("moderator-column");
+            column.setId("group-" + g.position());
+            columns.put(g.id(), list);
+            grid.add(column);
+            broadcaster.bind(this, BoardAudience.group(g.id()), event -> {
+                if (event instanceof CardChanged changed) {
+                    CardSnapshot known = cards.get(changed.card().id());
+                    if (known == null || known.version() <= changed.card().version()) {
+                        cards.put(changed.card().id(), changed.card());
+                        renderGroup(changed.card().groupId());
+                    }
+                } else if (event instanceof VotesChanged changed) {
+                    totals.put(changed.cardId(), changed.total());
+                    renderGroup(changed.groupId());
+                }
+            });
+        }
+        add(grid);
+        broadcaster.bind(this, SynthesisAudience.workshop(workshop.id()), event -> {
+            if (event instanceof FacilitationChanged changed && changed.facilitation().version() >= state.version()) {
+                showState(changed.facilitation());
+            }
+        });
+        showState(state);
+        render();
+    }
+
+    private Div controls() {
+        phase.setId("moderator-phase");
+        phase.getElement().getThemeList().add("badge");
+        Button back = new Button(VaadinIcon.ARROW_LEFT.create(), e -> showState(facilitation.back(workshop.id())));
+        back.setId("phase-back");
+        back.setAriaLabel(getTranslation("moderate.phase.back"));
+        back.setTooltipText(getTranslation("moderate.phase.back"));
+        Button forward = new Button(getTranslation("moderate.phase.forward"), VaadinIcon.ARROW_RIGHT.create(),
+                e -> showState(facilitation.forward(workshop.id())));
+        forward.setIconAfterText(true);
+        forward.setId("phase-forward");
+        forward.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reopened.setLabel(getTranslation("moderate.reopen-posting"));
+        reopened.setId("reopen-posting");
+        reopened.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showState(facilitation.reopenPosting(workshop.id(), e.getValue()));
+            }
+        });
+        HorizontalLayout phaseRow = new HorizontalLayout(new Span(getTranslation("moderate.phase")), phase, back,
+                forward, reopened);
+        phaseRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        phaseRow.setWrap(true);
+
+        IntegerField minutes = new IntegerField(getTranslation("moderate.timer.minutes"));
+        minutes.setMin(1);
+        minutes.setMax(FacilitationService.TIMER_MINUTES_MAX);
+        minutes.setValue(10);
+        minutes.setStepButtonsVisible(true);
+        minutes.setId("timer-minutes");
+        FieldErrors timerErrors = new FieldErrors(Map.of("minutes", minutes));
+        Button start = new Button(getTranslation("moderate.timer.start"), e -> timerErrors.attempt(() ->
+                showState(facilitation.startTimer(workshop.id(), minutes.getValue()))));
+        start.setId("timer-start");
+        Button stop = new Button(getTranslation("moderate.timer.stop"),
+                e -> showState(facilitation.stopTimer(workshop.id())));
+        stop.setId("timer-stop");
+        perPerson.setLabel(getTranslation("moderate.votes.per-person"));
+        perPerson.setMin(1);
+        perPerson.setMax(FacilitationService.VOTES_PER_PERSON_MAX);
+        perPerson.setId("votes-per-person");
+        perCard.setLabel(getTranslation("moderate.votes.per-card"));
+        perCard.setMin(1);
+        perCard.setId("votes-per-card");
+        FieldErrors voteErrors = new FieldErrors(Map.of("votesPerPerson", perPerson, "votesPerCard", perCard));
+        Button saveVotes = new Button(getTranslation("action.save"), e -> voteErrors.attempt(() ->
+                showState(facilitation.limitVotes(workshop.id(), perPerson.getValue(), perCard.getValue()))));
+        saveVotes.setId("votes-save");
+        HorizontalLayout timerRow = new HorizontalLayout(minutes, start, stop, clock, perPerson, perCard, saveVotes);
+        timerRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        timerRow.setWrap(true);
+        Div controls = new Div(phaseRow, timerRow);
+        controls.addClassName("moderator-controls");
+        return controls;
+    }
+
+    private HorizontalLayout filters() {
+        search.setPlaceholder(getTranslation("moderate.search"));
+        search.setAriaLabel(getTranslation("moderate.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("moderator-search");
+        search.addValueChangeListener(e -> render());
+        kinds.setItems(CardType.values());
+        kinds.setItemLabelGenerator(t -> getTranslation("card.type." + t));
+        kinds.setValue(EnumSet.allOf(CardType.class));
+        kinds.setId("moderator-kinds");
+        kinds.addValueChangeListener(e -> render());
+        shownGroups.setItems(workshop.groups());
+        shownGroups.setItemLabelGenerator(WorkshopSummary.GroupInfo::name);
+        shownGroups.setValue(new java.util.HashSet<>(workshop.groups()));
+        shownGroups.setId("moderator-groups");
+        shownGroups.addValueChangeListener(e -> render());
+        HorizontalLayout row = new HorizontalLayout(search, kinds, shownGroups);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void showState(FacilitationView view) {
+        state = view;
+        phase.setText(getTranslation("phase." + view.phase()));
+        phase.getElement().setAttribute("data-phase", view.phase().name());
+        reopened.setValue(view.postingReopened());
+        reopened.setEnabled(!view.phase().name().equals("POSTING") && !view.phase().name().equals("DISCUSSION"));
+        clock.show(view.timerEndsAt());
+        perPerson.setValue(view.votesPerPerson());
+        perCard.setValue(view.votesPerCard());
+    }
+
+    private void render() {
+        workshop.groups().forEach(g -> renderGroup(g.id()));
+    }
+
+    private void renderGroup(long groupId) {
+        Div list = columns.get(groupId);
+        list.removeAll();
+        boolean shown = shownGroups.getValue().stream().anyMatch(g -> g.id() == groupId);
+        list.getParent().ifPresent(column -> column.setVisible(shown));
+        if (!shown) {
+            return;
+        }
+        List<CardSnapshot> groupCards = cards.values().stream()
+                .filter(c -> c.groupId() == groupId && !c.deleted() && kinds.getValue().contains(c.type())).toList();
+        List<CardSnapshot> found = CardSearch.filter(search.getValue(), groupCards, CardSnapshot::text);
+        found.forEach(c -> list.add(cardItem(c)));
+        if (found.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("moderate.no-cards"));
+            none.addClassName("moderator-empty");
+            list.add(none);
+        }
+    }
+
+    private Div cardItem(CardSnapshot c) {
+        Span type = new Span(getTranslation("card.type." + c.type()));
+        type.getElement().getThemeList().add("badge small");
+        type.addClassName("type-" + c.type().name().toLowerCase(java.util.Locale.ROOT));
+        Paragraph text = new Paragraph(c.text());
+        text.addClassName("card-text");
+        int total = totals.getOrDefault(c.id(), 0);
+        Span meta = new Span(c.authorName() + " · +1: " + c.reactionCount()
+                + (total > 0 ? " · " + getTranslation("vote.total", total) : ""));
+        meta.addClassName("card-meta");
+        Div item = new Div(type, text, meta);
+        item.addClassName("moderator-card");
+        item.getElement().setAttribute("data-card", Long.toString(c.id()));
+        item.getElement().setAttribute("data-votes", Integer.toString(total));
+        return item;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("moderate.title") + (workshop == null ? "" : " · " + workshop.title());
+    }
+}

@@ -1,0 +1,148 @@
+package vn.toadam.synthesis.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Map;
+import java.util.Optional;
+import vn.toadam.base.UserFacingException;
+import vn.toadam.base.ui.Notifications;
+import vn.toadam.board.BoardAudience;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.board.ui.BoardExtension;
+import vn.toadam.live.LiveBroadcaster;
+import vn.toadam.synthesis.FacilitationChanged;
+import vn.toadam.synthesis.FacilitationService;
+import vn.toadam.synthesis.FacilitationView;
+import vn.toadam.synthesis.Phase;
+import vn.toadam.synthesis.SynthesisAudience;
+import vn.toadam.synthesis.VoteService;
+import vn.toadam.synthesis.VotesChanged;
+import vn.toadam.workshop.ParticipantInfo;
+
+/** On a learner's board: the workshop's phase and countdown, and in the voting phase dot votes on each card. */
+@org.springframework.stereotype.Component
+class VotingBoardExtension implements BoardExtension {
+
+    private final FacilitationService facilitation;
+    private final VoteService votes;
+    private final LiveBroadcaster broadcaster;
+
+    VotingBoardExtension(FacilitationService facilitation, VoteService votes, LiveBroadcaster broadcaster) {
+        this.facilitation = facilitation;
+        this.votes = votes;
+        this.broadcaster = broadcaster;
+    }
+
+    @Override
+    public AddOn attach(ParticipantInfo me, Refresh refresh) {
+        return new Voting(me, refresh);
+    }
+
+    private final class Voting implements AddOn {
+        private final ParticipantInfo me;
+        private final Refresh refresh;
+        private final Span phase = new Span();
+        private final CountdownClock clock = new CountdownClock();
+        private final Span left = new Span();
+        private final Div header = new Div(phase, clock, left);
+        private FacilitationView state;
+        private Map<Long, Integer> totals;
+        private Map<Long, Integer> mine;
+
+        Voting(ParticipantInfo me, Refresh refresh) {
+            this.me = me;
+            this.refresh = refresh;
+            header.addClassName("phase-bar");
+            phase.setId("phase");
+            phase.getElement().getThemeList().add("badge");
+            left.setId("votes-left");
+            state = facilitation.view(me.workshopId());
+            reloadVotes();
+            showHeader();
+            broadcaster.bind(header, SynthesisAudience.workshop(me.workshopId()), event -> {
+                if (event instanceof FacilitationChanged changed && changed.facilitation().version() >= state.version()) {
+                    boolean votingChanged = changed.facilitation().voting() != state.voting()
+                            || changed.facilitation().votesPerPerson() != state.votesPerPerson();
+                    state = changed.facilitation();
+                    showHeader();
+                    if (votingChanged) {
+                        reloadVotes();
+                        showHeader();
+                        refresh.allCards();
+                    }
+                }
+            });
+            broadcaster.bind(header, BoardAudience.group(me.groupId()), event -> {
+                if (event instanceof VotesChanged changed) {
+                    totals.put(changed.cardId(), changed.total());
+                    if (changed.participantId() == me.id()) {
+                        reloadVotes();
+                        showHeader();
+                    }
+                    refresh.card(changed.cardId());
+                }
+            });
+        }
+
+        private void reloadVotes() {
+            totals = votes.groupTotals(me.groupId());
+            mine = votes.mine(me.id());
+        }
+
+        private void showHeader() {
+            UI ui = UI.getCurrent();
+            phase.setText(ui.getTranslation("phase.label", ui.getTranslation("phase." + state.phase())));
+            phase.getElement().setAttribute("data-phase", state.phase().name());
+            clock.show(state.timerEndsAt());
+            int used = mine.values().stream().mapToInt(Integer::intValue).sum();
+            int remaining = Math.max(0, state.votesPerPerson() - used);
+            left.setText(ui.getTranslation("vote.left", remaining));
+            left.getElement().setAttribute("data-left", Integer.toString(remaining));
+            left.setVisible(state.voting());
+        }
+
+        @Override
+        public Component header() {
+            return header;
+        }
+
+        @Override
+        public Optional<Component> cardControl(CardSnapshot card) {
+            int total = totals.getOrDefault(card.id(), 0);
+            if (!state.voting()) {
+                if (total == 0 || state.phase().ordinal() < Phase.VOTING.ordinal()) {
+                    return Optional.empty();
+                }
+                Span badge = new Span(UI.getCurrent().getTranslation("vote.total", total));
+                badge.addClassName("vote-total");
+                return Optional.of(badge);
+            }
+            int myVotes = mine.getOrDefault(card.id(), 0);
+            Button add = new Button("● " + total, e -> act(() -> votes.cast(me.id(), card.id())));
+            add.addClassName("vote-button");
+            add.getElement().setAttribute("data-total", Integer.toString(total));
+            add.getElement().setAttribute("data-mine", Integer.toString(myVotes));
+            add.setTooltipText(UI.getCurrent().getTranslation("vote.add"));
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                    myVotes > 0 ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_TERTIARY);
+            Button remove = new Button("−", e -> act(() -> votes.withdraw(me.id(), card.id())));
+            remove.addClassName("vote-withdraw");
+            remove.setAriaLabel(UI.getCurrent().getTranslation("vote.remove"));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            remove.setVisible(myVotes > 0);
+            return Optional.of(new Span(add, remove));
+        }
+
+        private void act(Runnable action) {
+            try {
+                action.run();
+            } catch (UserFacingException refused) {
+                Notifications.error(UI.getCurrent().getTranslation(refused.messageKey(), refused.args()));
+            }
+        }
+    }
+}
