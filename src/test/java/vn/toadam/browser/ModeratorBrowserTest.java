@@ -1,0 +1,71 @@
+package vn.toadam.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.toadam.support.Browser;
+import vn.toadam.support.RunningApp;
+import vn.toadam.support.TestDataDirs;
+
+/**
+ * A learner posts; the moderator's screen shows the card in the right group at once; the moderator moves the room
+ * to voting, the learner's board shows the phase and votes, and the moderator sees the vote.
+ */
+class ModeratorBrowserTest {
+
+    static final String CARD = "Đường đến nhà văn hóa xa, đảng viên cao tuổi khó đi họp";
+
+    @Test
+    void theModeratorSeesEveryGroupLiveAndRunsTheVote() {
+        try (RunningApp app = RunningApp.start(TestDataDirs.fresh("moderator-browser-"));
+             Browser moderator = new Browser(1600, 900); Browser an = new Browser(); Browser binh = new Browser()) {
+            String code = Journeys.createWorkshopAsTrainer(app);
+            long id = app.bean(JdbcTemplate.class).queryForObject("select id from workshop where join_code = ?",
+                    Long.class, code);
+            Journeys.logInAsTrainer(moderator, app);
+            moderator.open(app.url("moderate/" + id));
+            moderator.waitFor("#group-2");
+            Journeys.join(an, app, code, "Nguyễn Văn An", "Tổ 2");
+            Journeys.join(binh, app, code, "Trần Thị Bình", "Tổ 2");
+
+            an.type("#composer-text", CARD);
+            an.click("#composer-post");
+            moderator.until("the moderator sees An's card in group 2 at once",
+                    () -> moderator.waitFor("#group-2").getText().contains(CARD));
+            assertThat(moderator.waitFor("#group-1").getText()).doesNotContain(CARD);
+
+            moderator.type("#moderator-search", "duong den nha van hoa");
+            moderator.until("the search without accents finds it",
+                    () -> moderator.all("#group-2 .moderator-card").size() == 1);
+            moderator.type("#moderator-search", "không có ý kiến nào như thế");
+            moderator.until("a search that matches nothing hides it",
+                    () -> moderator.all("#group-2 .moderator-card").isEmpty());
+            moderator.driver().findElement(By.cssSelector("#moderator-search input")).sendKeys(
+                    org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.BACK_SPACE);
+
+            moderator.click("#phase-forward");
+            moderator.click("#phase-forward");
+            moderator.until("the moderator's screen says voting",
+                    () -> "VOTING".equals(moderator.waitFor("#moderator-phase").getDomAttribute("data-phase")));
+            binh.until("Bình's board shows the voting phase",
+                    () -> "VOTING".equals(binh.waitFor("#phase").getDomAttribute("data-phase")));
+            assertThat(binh.waitFor("#votes-left").getText()).contains("5");
+            binh.click(binh.card(CARD).findElement(By.cssSelector(".vote-button")));
+            binh.until("Bình has 4 votes left", () -> "4".equals(binh.waitFor("#votes-left").getDomAttribute("data-left")));
+            an.until("An sees the vote on the card", () -> "1".equals(
+                    an.card(CARD).findElement(By.cssSelector(".vote-button")).getDomAttribute("data-total")));
+            moderator.until("the moderator sees the vote", () -> moderator.all("#group-2 .moderator-card").stream()
+                    .anyMatch(c -> "1".equals(c.getDomAttribute("data-votes"))));
+
+            moderator.click("#timer-start");
+            binh.until("Bình's board shows the countdown", () -> binh.waitFor(".phase-bar .countdown").getText()
+                    .matches("(10:00|9:5\\d)"));
+            moderator.screenshot(Path.of("target", "screenshots", "moderator.png"));
+            binh.screenshot(Path.of("target", "screenshots", "board-voting.png"));
+        }
+    }
+}
