@@ -21,6 +21,11 @@ class SynthesisEventRelay {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    void on(RecommendationsChanged event) {
+        broadcaster.publish(SynthesisAudience.workshop(event.workshopId()), event);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
     void on(VotesChanged event) {
         broadcaster.publish(BoardAudience.group(event.groupId()), event);
         broadcaster.publish(SynthesisAudience.workshop(event.workshopId()), event);
