@@ -61,6 +61,16 @@ class ModeratorBrowserTest {
             moderator.until("the moderator sees the vote", () -> moderator.all("#group-2 .moderator-card").stream()
                     .anyMatch(c -> "1".equals(c.getDomAttribute("data-votes"))));
 
+            moderator.click(moderator.all("#group-2 .moderator-card vaadin-checkbox").get(0));
+            moderator.type("#recommendation-new-title", "Tổ chức điểm sinh hoạt gần dân cho đảng viên cao tuổi");
+            moderator.click("#recommendation-create");
+            moderator.until("the recommendation is listed with its source card",
+                    () -> moderator.all("#recommendations .recommendation").size() == 1
+                            && moderator.waitFor("#recommendations").getText().contains(CARD));
+            assertThat(app.bean(JdbcTemplate.class).queryForObject(
+                    "select count(*) from recommendation_card rc join recommendation r on r.id = rc.recommendation_id "
+                            + "where r.workshop_id = ?", Integer.class, id)).isEqualTo(1);
+
             moderator.click("#timer-start");
             binh.until("Bình's board shows the countdown", () -> binh.waitFor(".phase-bar .countdown").getText()
                     .matches("(10:00|9:5\\d)"));

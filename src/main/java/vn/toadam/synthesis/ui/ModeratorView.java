@@ -38,6 +38,8 @@ import vn.toadam.synthesis.CardSearch;
 import vn.toadam.synthesis.FacilitationChanged;
 import vn.toadam.synthesis.FacilitationService;
 import vn.toadam.synthesis.FacilitationView;
+import vn.toadam.synthesis.RecommendationService;
+import vn.toadam.synthesis.RecommendationsChanged;
 import vn.toadam.synthesis.SynthesisAudience;
 import vn.toadam.synthesis.VoteService;
 import vn.toadam.synthesis.VotesChanged;
@@ -57,6 +59,9 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final FacilitationService facilitation;
     private final VoteService votes;
     private final LiveBroadcaster broadcaster;
+    private final RecommendationService recommendationService;
+    private final java.util.Set<Long> selected = new java.util.LinkedHashSet<>();
+    private RecommendationsPanel recommendations;
 
     private WorkshopSummary workshop;
     private FacilitationView state;
@@ -73,7 +78,8 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final CheckboxGroup<WorkshopSummary.GroupInfo> shownGroups = new CheckboxGroup<>();
 
     ModeratorView(WorkshopService workshops, CardService cardService, FacilitationService facilitation,
-                  VoteService votes, LiveBroadcaster broadcaster) {
+                  VoteService votes, LiveBroadcaster broadcaster, RecommendationService recommendationService) {
+        this.recommendationService = recommendationService;
         this.workshops = workshops;
         this.cardService = cardService;
         this.facilitation = facilitation;
@@ -124,9 +130,23 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             });
         }
         add(grid);
+        recommendations = new RecommendationsPanel(workshop.id(), recommendationService, () -> selected, () -> {
+            selected.clear();
+            render();
+            recommendations.selectionChanged();
+        });
+        Map<Long, String> groupNames = new HashMap<>();
+        workshop.groups().forEach(g -> groupNames.put(g.id(), g.name()));
+        ThemesPanel themes = new ThemesPanel(() -> cards.values().stream().filter(c -> !c.deleted()).toList(),
+                () -> groupNames, recommendations::createFromTheme);
+        Div synthesis = new Div(themes, recommendations);
+        synthesis.addClassName("moderator-synthesis");
+        add(synthesis);
         broadcaster.bind(this, SynthesisAudience.workshop(workshop.id()), event -> {
             if (event instanceof FacilitationChanged changed && changed.facilitation().version() >= state.version()) {
                 showState(changed.facilitation());
+            } else if (event instanceof RecommendationsChanged) {
+                recommendations.reload();
             }
         });
         showState(state);
@@ -257,7 +277,18 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Span meta = new Span(c.authorName() + " · +1: " + c.reactionCount()
                 + (total > 0 ? " · " + getTranslation("vote.total", total) : ""));
         meta.addClassName("card-meta");
-        Div item = new Div(type, text, meta);
+        Checkbox choose = new Checkbox(selected.contains(c.id()));
+        choose.setAriaLabel(getTranslation("recommendation.select"));
+        choose.addClassName("card-choose");
+        choose.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                selected.add(c.id());
+            } else {
+                selected.remove(c.id());
+            }
+            recommendations.selectionChanged();
+        });
+        Div item = new Div(new Div(choose, type), text, meta);
         item.addClassName("moderator-card");
         item.getElement().setAttribute("data-card", Long.toString(c.id()));
         item.getElement().setAttribute("data-votes", Integer.toString(total));
