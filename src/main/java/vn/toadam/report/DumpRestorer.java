@@ -54,12 +54,23 @@ class DumpRestorer {
             jdbc.update("insert into workshop_procedure (workshop_id, template_id) values (?, ?)", workshopId,
                     local.id());
         }
-        restoreCards(dump, workshopId, groups, people, templates);
+        List<Long> cards = restoreCards(dump, workshopId, groups, people, templates);
+        int position = 0;
+        for (WorkshopDump.Recommendation r : dump.recommendations()) {
+            long id = insert("recommendation", row("workshop_id", workshopId, "title", Texts.clean(r.title()),
+                    "body", clean(r.body()), "category", clean(r.category()), "priority", r.priority(),
+                    "status", r.status(), "owner", clean(r.owner()), "due_on", r.dueOn(), "position", position++,
+                    "created_at", ts(r.createdAt()), "updated_at", ts(r.updatedAt()), "version", 0));
+            for (int card : new java.util.TreeSet<>(r.cards())) {
+                jdbc.update("insert into recommendation_card (recommendation_id, card_id) values (?, ?)", id,
+                        cards.get(card - 1));
+            }
+        }
         restorePractices(dump, groups, people, templates);
         return workshopId;
     }
 
-    private void restoreCards(WorkshopDump dump, long workshopId, List<Long> groups, List<Long> people,
+    private List<Long> restoreCards(WorkshopDump dump, long workshopId, List<Long> groups, List<Long> people,
                               List<TemplateView> templates) {
         List<Long> cards = new ArrayList<>();
         for (WorkshopDump.Card c : dump.cards()) {
@@ -73,6 +84,10 @@ class DumpRestorer {
                 insert("reaction", row("card_id", id, "participant_id", people.get(reactor - 1), "created_at",
                         ts(c.updatedAt())));
             }
+            for (Integer voter : c.votes()) {
+                insert("vote", row("card_id", id, "participant_id", people.get(voter - 1), "created_at",
+                        ts(c.updatedAt())));
+            }
             for (WorkshopDump.Reply r : c.replies()) {
                 insert("reply", row("card_id", id, "author_id", people.get(r.author() - 1),
                         "text", Texts.clean(r.text()), "created_at", ts(r.createdAt())));
@@ -84,6 +99,7 @@ class DumpRestorer {
                         cards.get(c.key() - 1));
             }
         }
+        return cards;
     }
 
     private void restorePractices(WorkshopDump dump, List<Long> groups, List<Long> people,

@@ -78,6 +78,7 @@ final class DumpValidator {
             }
         }
         checkCards(people, procedures);
+        checkRecommendations(dump.cards().size());
         checkPractices(groups.size(), people.size(), procedures);
     }
 
@@ -113,12 +114,34 @@ final class DumpValidator {
                     fail(at + ".reactions");
                 }
             }
+            for (Integer v : require(c.votes(), at + ".votes")) {
+                inRange(require(v, at + ".votes"), people.size(), at + ".votes");
+            }
             List<WorkshopDump.Reply> replies = require(c.replies(), at + ".replies");
             for (int j = 0; j < replies.size(); j++) {
                 WorkshopDump.Reply r = require(replies.get(j), at + ".replies[" + j + "]");
                 inRange(r.author(), people.size(), at + ".replies[" + j + "].author");
                 text(r.text(), at + ".replies[" + j + "].text", Reply.TEXT_MAX, true);
                 require(r.createdAt(), at + ".replies[" + j + "].createdAt");
+            }
+        }
+    }
+
+    private void checkRecommendations(int cards) {
+        List<WorkshopDump.Recommendation> list = require(dump.recommendations(), "recommendations");
+        for (int i = 0; i < list.size(); i++) {
+            String at = "recommendations[" + i + "]";
+            WorkshopDump.Recommendation r = require(list.get(i), at);
+            text(r.title(), at + ".title", vn.toadam.synthesis.RecommendationView.TITLE_MAX, true);
+            text(r.body(), at + ".body", vn.toadam.synthesis.RecommendationView.BODY_MAX, false);
+            text(r.category(), at + ".category", vn.toadam.synthesis.RecommendationView.CATEGORY_MAX, false);
+            text(r.owner(), at + ".owner", vn.toadam.synthesis.RecommendationView.OWNER_MAX, false);
+            enumValue(vn.toadam.synthesis.RecommendationView.Priority.class, r.priority(), at + ".priority");
+            enumValue(vn.toadam.synthesis.RecommendationView.Status.class, r.status(), at + ".status");
+            require(r.createdAt(), at + ".createdAt");
+            require(r.updatedAt(), at + ".updatedAt");
+            for (Integer card : require(r.cards(), at + ".cards")) {
+                inRange(require(card, at + ".cards"), cards, at + ".cards");
             }
         }
     }

@@ -59,7 +59,43 @@ final class ReportLayout {
                     new DocumentSink.Signature(t("report.sign.leader"), t("report.sign.hint"), group.leader()),
                     new DocumentSink.Signature(t("report.sign.secretary"), t("report.sign.hint"), group.secretary())));
         }
+        recommendations(sink, roman(number));
         sink.signatures(List.of(new DocumentSink.Signature(t("report.sign.trainer"), t("report.sign.hint"), "")));
+    }
+
+    private void recommendations(DocumentSink sink, String numeral) {
+        sink.heading(1, numeral + ". " + t("report.recommendations"));
+        if (report.recommendations().isEmpty()) {
+            sink.paragraph(t("report.none"));
+        }
+        int n = 1;
+        for (WorkshopReport.Recommendation r : report.recommendations()) {
+            sink.heading(2, n++ + ". " + r.title());
+            if (blankToNull(r.body()) != null) {
+                sink.paragraph(r.body());
+            }
+            List<String> facts = new ArrayList<>();
+            if (blankToNull(r.category()) != null) {
+                facts.add(t("recommendation.field.category") + ": " + r.category());
+            }
+            facts.add(t("recommendation.field.priority") + ": " + r.priority());
+            facts.add(t("recommendation.field.status") + ": " + r.status());
+            if (blankToNull(r.owner()) != null) {
+                facts.add(t("recommendation.field.owner") + ": " + r.owner());
+            }
+            if (r.dueOn() != null) {
+                facts.add(t("recommendation.field.due") + ": " + DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                        .format(r.dueOn()));
+            }
+            if (r.votes() > 0) {
+                facts.add(t("report.votes", r.votes()));
+            }
+            sink.paragraph(String.join(" · ", facts));
+            if (!r.sources().isEmpty()) {
+                sink.paragraph(t("recommendation.sources") + ":");
+                r.sources().forEach(s -> sink.item(0, s));
+            }
+        }
     }
 
     private void attendance(DocumentSink sink, WorkshopReport.Group group) {

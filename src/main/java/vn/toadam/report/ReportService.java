@@ -34,9 +34,14 @@ public class ReportService {
     private final PracticeService practices;
     private final ProcedureService procedures;
     private final Clock clock;
+    private final vn.toadam.synthesis.VoteService votes;
+    private final vn.toadam.synthesis.RecommendationService recommendations;
 
     ReportService(WorkshopService workshops, CardService cards, PracticeService practices,
-                  ProcedureService procedures, Clock clock) {
+                  ProcedureService procedures, Clock clock, vn.toadam.synthesis.VoteService votes,
+                  vn.toadam.synthesis.RecommendationService recommendations) {
+        this.votes = votes;
+        this.recommendations = recommendations;
         this.workshops = workshops;
         this.cards = cards;
         this.practices = practices;
@@ -59,6 +64,7 @@ public class ReportService {
         Map<Long, TemplateView> templates = allPractices.stream().map(PracticeSnapshot::templateId).distinct()
                 .collect(Collectors.toMap(Function.identity(), procedures::template));
         Instant now = clock.instant();
+        Map<Long, Integer> voteTotals = votes.workshopTotals(workshopId);
 
         List<WorkshopReport.Group> groups = new ArrayList<>();
         for (WorkshopSummary.GroupInfo g : workshop.groups()) {
@@ -69,13 +75,21 @@ public class ReportService {
             List<WorkshopReport.CardLine> lines = allCards.stream().filter(c -> c.groupId() == g.id())
                     .map(c -> new WorkshopReport.CardLine(c.id(), c.type(), c.text(), c.authorName(),
                             c.stepId() == null ? null : stepLabels.get(c.stepId()), c.answersCardId(),
-                            c.reactionCount(), 0, c.replies().stream()
+                            c.reactionCount(), voteTotals.getOrDefault(c.id(), 0), c.replies().stream()
                             .map(r -> r.authorName() + ": " + r.text()).toList(), c.createdAt()))
                     .toList();
             groups.add(new WorkshopReport.Group(g.name(), members, meetings, lines));
         }
+        List<WorkshopReport.Recommendation> recommended = recommendations.list(workshopId).stream()
+                .map(r -> new WorkshopReport.Recommendation(r.title(), r.body(), r.category(),
+                        TranslationProvider.translate("recommendation.priority." + r.priority(), locale),
+                        TranslationProvider.translate("recommendation.status." + r.status(), locale), r.owner(),
+                        r.dueOn(), r.votes(), r.sources().stream().map(s -> s.groupName() + " · "
+                                + TranslationProvider.translate("card.type." + s.type(), locale) + ": " + s.text())
+                        .toList()))
+                .toList();
         return new WorkshopReport(locale, workshop.title(), workshop.className(), workshop.heldOn(), workshop.place(),
-                workshop.joinCode(), now, groups);
+                workshop.joinCode(), now, groups, recommended);
     }
 
     private static WorkshopReport.Meeting meeting(PracticeSnapshot p, TemplateView template, Map<Long, String> names,

@@ -23,7 +23,8 @@ final class ReportTables {
 
     static List<Table> all(WorkshopReport report) {
         ReportTables t = new ReportTables(report);
-        return List.of(t.groups(), t.participants(), t.cards(), t.replies(), t.steps(), t.scores());
+        return List.of(t.groups(), t.participants(), t.cards(), t.replies(), t.steps(), t.scores(),
+                t.recommendations());
     }
 
     static Table cards(WorkshopReport report) {
@@ -87,6 +88,21 @@ final class ReportTables {
         return new Table(t("report.sheet.steps"), List.of(t("report.col.group"), t("report.col.procedure"),
                 t("report.step"), t("report.step.title"), t("report.col.minutes"), t("report.col.planned"),
                 t("report.strengths"), t("report.limitations")), rows);
+    }
+
+    private Table recommendations() {
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (WorkshopReport.Recommendation r : report.recommendations()) {
+            rows.add(List.of(String.valueOf(n++), r.title(), r.body() == null ? "" : r.body(),
+                    r.category() == null ? "" : r.category(), r.priority(), r.status(),
+                    r.owner() == null ? "" : r.owner(), r.dueOn() == null ? "" : r.dueOn().toString(),
+                    String.valueOf(r.votes()), String.join("\n", r.sources())));
+        }
+        return new Table(t("report.sheet.recommendations"), List.of(t("report.col.id"),
+                t("recommendation.field.title"), t("recommendation.field.body"), t("recommendation.field.category"),
+                t("recommendation.field.priority"), t("recommendation.field.status"), t("recommendation.field.owner"),
+                t("recommendation.field.due"), t("report.col.votes"), t("recommendation.sources")), rows);
     }
 
     private Table scores() {

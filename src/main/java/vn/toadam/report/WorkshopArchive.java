@@ -85,13 +85,15 @@ public class WorkshopArchive {
                 replies.add(new WorkshopDump.Reply(personKeys.get(rs.getLong("author_id")), rs.getString("text"),
                         toInstant(rs.getObject("created_at"))));
             }, id);
+            List<Integer> votes = jdbc.queryForList("select participant_id from vote where card_id = ? "
+                    + "order by id", Long.class, id).stream().map(personKeys::get).toList();
             Long answers = (Long) toLong(row.get("answers_card_id"));
             Long step = (Long) toLong(row.get("step_id"));
             cards.add(new WorkshopDump.Card(cardKeys.get(id), groupKeys.get(toLong(row.get("group_id"))),
                     personKeys.get(toLong(row.get("author_id"))), (String) row.get("card_type"),
                     (String) row.get("text"), answers == null ? null : cardKeys.find(answers),
                     step == null ? null : stepRefs.get(step), toInstant(row.get("created_at")),
-                    toInstant(row.get("updated_at")), reactions, replies));
+                    toInstant(row.get("updated_at")), reactions, replies, votes));
         }
 
         List<WorkshopDump.Practice> practices = new ArrayList<>();
@@ -129,8 +131,19 @@ public class WorkshopArchive {
                     toInstant(row.get("current_started_at")), toInstant(row.get("started_at")),
                     toInstant(row.get("ended_at")), steps, notes, scores));
         }
+        List<WorkshopDump.Recommendation> recommendations = new ArrayList<>();
+        for (Map<String, Object> r : jdbc.queryForList("select * from recommendation where workshop_id = ? "
+                + "order by position, id", workshopId)) {
+            List<Integer> cited = jdbc.queryForList("select card_id from recommendation_card where "
+                    + "recommendation_id = ? order by card_id", Long.class, toLong(r.get("id"))).stream()
+                    .map(cardKeys::find).filter(Objects::nonNull).sorted().toList();
+            recommendations.add(new WorkshopDump.Recommendation((String) r.get("title"), (String) r.get("body"),
+                    (String) r.get("category"), (String) r.get("priority"), (String) r.get("status"),
+                    (String) r.get("owner"), toDate(r.get("due_on")), toInstant(r.get("created_at")),
+                    toInstant(r.get("updated_at")), cited));
+        }
         return new WorkshopDump(WorkshopDump.FORMAT, WorkshopDump.VERSION, now, workshop, groups, people,
-                procedureList, cards, practices);
+                procedureList, cards, practices, recommendations);
     }
 
     /** Restores a dump as a new workshop with a new join code; returns its id. Nothing is stored if any part fails. */

@@ -11,7 +11,7 @@ import vn.toadam.procedure.TemplateView;
  */
 public record WorkshopDump(String format, int version, Instant exportedAt, Workshop workshop, List<Group> groups,
                            List<Person> participants, List<Procedure> procedures, List<Card> cards,
-                           List<Practice> practices) {
+                           List<Practice> practices, List<Recommendation> recommendations) {
 
     public static final String FORMAT = "toa-dam-workshop";
     public static final int VERSION = 1;
@@ -33,7 +33,14 @@ public record WorkshopDump(String format, int version, Instant exportedAt, Works
     }
 
     public record Card(int key, int group, int author, String type, String text, Integer answers, StepRef step,
-                       Instant createdAt, Instant updatedAt, List<Integer> reactions, List<Reply> replies) {
+                       Instant createdAt, Instant updatedAt, List<Integer> reactions, List<Reply> replies,
+                       List<Integer> votes) {
+    }
+
+    /** A recommendation of the synthesis; {@code cards} are card keys. */
+    public record Recommendation(String title, String body, String category, String priority, String status,
+                                 String owner, LocalDate dueOn, Instant createdAt, Instant updatedAt,
+                                 List<Integer> cards) {
     }
 
     public record Reply(int author, String text, Instant createdAt) {

@@ -11,7 +11,8 @@ import vn.toadam.board.CardType;
  * XLSX, CSV) renders this one model, so the files always say the same thing.
  */
 public record WorkshopReport(Locale locale, String title, String className, LocalDate heldOn, String place,
-                             String joinCode, Instant generatedAt, List<Group> groups) {
+                             String joinCode, Instant generatedAt, List<Group> groups,
+                             List<Recommendation> recommendations) {
 
     public record Group(String name, List<String> participants, List<Meeting> meetings, List<CardLine> cards) {
 
@@ -54,6 +55,11 @@ public record WorkshopReport(Locale locale, String title, String className, Loca
     }
 
     public record Score(String criterion, Integer points, int maxPoints) {
+    }
+
+    /** A recommendation with the cards it cites ("Tổ 1 · Khó khăn: …"). */
+    public record Recommendation(String title, String body, String category, String priority, String status,
+                                 String owner, LocalDate dueOn, int votes, List<String> sources) {
     }
 
     /** A card with what the report says about it; {@code votes} counts dot votes when the workshop has them. */

@@ -123,11 +123,11 @@ class ExportBenchmark {
             Instant at = t0.plusSeconds(k);
             cards.add(new WorkshopDump.Card(k, group, author, type.name(), VietnameseCards.card(random), answers,
                     new WorkshopDump.StepRef(1, random.nextInt(template.steps().size()) + 1), at, at, reactions,
-                    replies));
+                    replies, List.of()));
         }
         return new WorkshopDump(WorkshopDump.FORMAT, WorkshopDump.VERSION, t0,
                 new WorkshopDump.Workshop("Lớp bồi dưỡng bí thư chi bộ – thực hành", "K15", LocalDate.of(2026, 11, 25),
                         "Trung tâm chính trị huyện Đầm Hà", "OPEN", RunningApp.TRAINER, t0),
-                groups, people, procedures, cards, List.of());
+                groups, people, procedures, cards, List.of(), List.of());
     }
 }

@@ -49,6 +49,12 @@ class ReportWritersTest extends IntegrationTest {
     ProcedureService procedures;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    vn.toadam.synthesis.RecommendationService recommendations;
+    @Autowired
+    vn.toadam.synthesis.FacilitationService facilitation;
+    @Autowired
+    vn.toadam.synthesis.VoteService votes;
 
     Fixtures.Classroom room;
     CardSnapshot difficulty;
@@ -72,7 +78,14 @@ class ReportWritersTest extends IntegrationTest {
         Map<Long, String> typed = new HashMap<>();
         procedures.template(practice.templateId()).rubric().criteria().forEach(c -> typed.put(c.id(), "5"));
         practices.score(an, practice.id(), typed);
-        report = fixtures.asTrainer(() -> reports.report(room.workshop().id(), VI));
+        long w = room.workshop().id();
+        fixtures.asTrainer(() -> recommendations.create(w, "Tổ chức sinh hoạt trực tuyến cho đảng viên ở xa",
+                "Thảo luận", List.of(difficulty.id())));
+        while (facilitation.view(w).phase() != vn.toadam.synthesis.Phase.VOTING) {
+            fixtures.asTrainer(() -> facilitation.forward(w));
+        }
+        votes.cast(room.binh().id(), difficulty.id());
+        report = fixtures.asTrainer(() -> reports.report(w, VI));
     }
 
     @Test
@@ -86,7 +99,9 @@ class ReportWritersTest extends IntegrationTest {
                     "Thuận lợi", "Khó khăn", "Kinh nghiệm", "Giải pháp",
                     "Chi bộ có nhiều đảng viên trẻ, nhiệt tình", "Đảng viên đi làm ăn xa", "+1: 1",
                     "Chuẩn bị chu đáo, đúng giờ", "Chưa kiểm tra số lượng đảng viên",
-                    "TỔ TRƯỞNG", "THƯ KÝ TỔ", "GIẢNG VIÊN HƯỚNG DẪN");
+                    "TỔ TRƯỞNG", "THƯ KÝ TỔ", "GIẢNG VIÊN HƯỚNG DẪN", "1 phiếu",
+                    "KIẾN NGHỊ, BÀI HỌC KINH NGHIỆM", "Tổ chức sinh hoạt trực tuyến cho đảng viên ở xa",
+                    "Tổ 1 · Khó khăn: Đảng viên đi làm ăn xa, khó tập trung");
             assertThat(text.indexOf("Họp trực tuyến cho người ở xa"))
                     .as("a solution is listed under the difficulty it answers")
                     .isGreaterThan(text.indexOf("Đảng viên đi làm ăn xa, khó tập trung"))
@@ -103,6 +118,7 @@ class ReportWritersTest extends IntegrationTest {
     void pdfEmbedsAFontSoEveryVietnameseLetterIsExtractable() throws IOException {
         String text = pdfText(write(ExportFormat.PDF));
         assertThat(text).contains("BÁO CÁO KẾT QUẢ THẢO LUẬN", "Khó khăn", "Giải pháp", "đảng viên",
+                "KIẾN NGHỊ, BÀI HỌC KINH NGHIỆM",
                 "Đảng viên đi làm ăn xa, khó tập trung", "Chuẩn bị chu đáo, đúng giờ", "Trang 1");
     }
 
@@ -111,7 +127,7 @@ class ReportWritersTest extends IntegrationTest {
         String decomposed = java.text.Normalizer.normalize("Nghị quyết được quán triệt đầy đủ",
                 java.text.Normalizer.Form.NFD);
         WorkshopReport odd = new WorkshopReport(VI, decomposed, null, null, null, "ABCDEF", report.generatedAt(),
-                List.of());
+                List.of(), List.of());
         assertThat(pdfText(PdfBytes.of(odd))).contains("Nghị quyết được quán triệt đầy đủ");
     }
 
@@ -131,7 +147,10 @@ class ReportWritersTest extends IntegrationTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(write(ExportFormat.XLSX)))) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Tổ", "Người tham dự", "Ý kiến", "Trả lời", "Các bước", "Chấm điểm");
+            assertThat(names).containsExactly("Tổ", "Người tham dự", "Ý kiến", "Trả lời", "Các bước", "Chấm điểm",
+                    "Kiến nghị");
+            assertThat(workbook.getSheet("Kiến nghị").getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("Tổ chức sinh hoạt trực tuyến cho đảng viên ở xa");
             var cardsSheet = workbook.getSheet("Ý kiến");
             assertThat(cardsSheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Nội dung");
             assertThat(cardsSheet.getCTWorksheet().isSetAutoFilter()).isTrue();

@@ -45,6 +45,12 @@ class WorkshopArchiveTest extends IntegrationTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    vn.toadam.synthesis.RecommendationService recommendations;
+    @Autowired
+    vn.toadam.synthesis.FacilitationService facilitation;
+    @Autowired
+    vn.toadam.synthesis.VoteService votes;
 
     Fixtures.Classroom room;
 
@@ -66,6 +72,13 @@ class WorkshopArchiveTest extends IntegrationTest {
         Map<Long, String> typed = new HashMap<>();
         typed.put(procedures.template(practice.templateId()).rubric().criteria().get(0).id(), "4");
         practices.score(an, practice.id(), typed);
+        long w = room.workshop().id();
+        fixtures.asTrainer(() -> recommendations.create(w, "Ghép sinh hoạt với tổ dân phố", "Thảo luận",
+                List.of(difficulty.id())));
+        while (facilitation.view(w).phase() != vn.toadam.synthesis.Phase.VOTING) {
+            fixtures.asTrainer(() -> facilitation.forward(w));
+        }
+        votes.cast(room.binh().id(), difficulty.id());
     }
 
     @Test
@@ -75,6 +88,8 @@ class WorkshopArchiveTest extends IntegrationTest {
         assertThat(first.cards().get(1).answers()).isEqualTo(1);
         assertThat(first.cards().get(0).step()).isEqualTo(new WorkshopDump.StepRef(1, 3));
         assertThat(first.practices()).hasSize(2);
+        assertThat(first.cards().get(0).votes()).containsExactly(2);
+        assertThat(first.recommendations()).singleElement().satisfies(r -> assertThat(r.cards()).containsExactly(1));
 
         byte[] file = toJson(first);
         long copyId = fixtures.asTrainer(() -> archive.restore(json.read(file), "importer", Instant.now()));
@@ -99,9 +114,10 @@ class WorkshopArchiveTest extends IntegrationTest {
         WorkshopDump.Card last = good.cards().get(2);
         List<WorkshopDump.Card> damagedCards = List.of(good.cards().get(0), good.cards().get(1),
                 new WorkshopDump.Card(last.key(), last.group(), 42, last.type(), last.text(), null, null,
-                        last.createdAt(), last.updatedAt(), List.of(), List.of()));
+                        last.createdAt(), last.updatedAt(), List.of(), List.of(), List.of()));
         WorkshopDump damaged = new WorkshopDump(good.format(), good.version(), good.exportedAt(), good.workshop(),
-                good.groups(), good.participants(), good.procedures(), damagedCards, good.practices());
+                good.groups(), good.participants(), good.procedures(), damagedCards, good.practices(),
+                good.recommendations());
         assertThatThrownBy(() -> fixtures.asTrainer(() -> archive.restore(damaged, "t", Instant.now())))
                 .isInstanceOf(InvalidInputException.class).hasMessage("import.invalid")
                 .satisfies(e -> assertThat(((InvalidInputException) e).args()).containsExactly("$.cards[2].author"));
@@ -128,6 +144,6 @@ class WorkshopArchiveTest extends IntegrationTest {
         WorkshopDump.Workshop w = d.workshop();
         return new WorkshopDump(d.format(), d.version(), null, new WorkshopDump.Workshop(w.title(), w.className(),
                 w.heldOn(), w.place(), w.status(), null, null), d.groups(), d.participants(), d.procedures(),
-                d.cards(), d.practices());
+                d.cards(), d.practices(), d.recommendations());
     }
 }
