@@ -57,6 +57,11 @@ public class Card {
     @Column(nullable = false)
     private boolean deleted;
 
+    private boolean hidden;
+
+    @Column(name = "hidden_reason", length = CardSnapshot.HIDDEN_REASON_MAX)
+    private String hiddenReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -134,6 +139,26 @@ public class Card {
 
     public String getClientKey() {
         return clientKey;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    void hide(String reason, java.time.Instant now) {
+        this.hidden = true;
+        this.hiddenReason = reason;
+        this.updatedAt = now;
+    }
+
+    void restore(java.time.Instant now) {
+        this.hidden = false;
+        this.hiddenReason = null;
+        this.updatedAt = now;
     }
 
     public boolean isDeleted() {

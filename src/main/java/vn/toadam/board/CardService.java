@@ -51,11 +51,13 @@ public class CardService {
     private final StepCatalog stepCatalog;
     private final RateLimiter rateLimiter;
     private final List<PostingPolicy> postingPolicies;
+    private final List<CardVisibility> visibility;
 
     CardService(CardRepository cards, ReactionRepository reactions, ReplyRepository replies,
                 WorkshopService workshops, ApplicationEventPublisher events, PlatformTransactionManager txManager,
                 Clock clock, EntityManager entityManager, StepCatalog stepCatalog, RateLimiter rateLimiter,
-                List<PostingPolicy> postingPolicies) {
+                List<PostingPolicy> postingPolicies, List<CardVisibility> visibility) {
+        this.visibility = visibility;
         this.postingPolicies = postingPolicies;
         this.rateLimiter = rateLimiter;
         this.entityManager = entityManager;
@@ -71,11 +73,33 @@ public class CardService {
         this.clock = clock;
     }
 
-    /** The cards of the participant's own group, oldest first. */
+    /**
+     * The cards of the participant's own group they may see, oldest first: no hidden cards, and only their own while
+     * the workshop hides cards until the moderator reveals them.
+     */
     public List<CardSnapshot> board(long participantId) {
         return inReadOnly(() -> {
             ParticipantInfo me = workshops.requireParticipant(participantId);
-            return snapshots(cards.findByGroupIdAndDeletedFalseOrderByCreatedAtAsc(me.groupId()));
+            List<java.util.function.Predicate<CardSnapshot>> filters = visibility.stream()
+                    .map(v -> v.filterFor(me)).toList();
+            return snapshots(cards.findByGroupIdAndDeletedFalseOrderByCreatedAtAsc(me.groupId())).stream()
+                    .filter(c -> !c.hidden() && filters.stream().allMatch(f -> f.test(c))).toList();
+        });
+    }
+
+    /** Hides a card from learners (moderation) or shows it again; for moderators and trainers. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public CardSnapshot setHidden(long cardId, boolean hidden, String reason) {
+        String cleanReason = hidden ? Texts.require(reason, "reason", CardSnapshot.HIDDEN_REASON_MAX) : null;
+        return write(() -> {
+            Card card = cards.findById(cardId).filter(c -> !c.isDeleted())
+                    .orElseThrow(() -> new NotFoundException("card.not-found"));
+            if (hidden) {
+                card.hide(cleanReason, clock.instant());
+            } else {
+                card.restore(clock.instant());
+            }
+            return announce(cards.saveAndFlush(card));
         });
     }
 
@@ -282,7 +306,8 @@ public class CardService {
                 c.getAuthorId(), names.get(c.getAuthorId()), c.getAnswersCardId(), c.getStepId(), c.getCreatedAt(),
                 c.getUpdatedAt(), c.getVersion(), c.isDeleted(),
                 Set.copyOf(reactors.getOrDefault(c.getId(), new LinkedHashSet<>())),
-                List.copyOf(repliesByCard.getOrDefault(c.getId(), List.of())))).toList();
+                List.copyOf(repliesByCard.getOrDefault(c.getId(), List.of())), c.isHidden(), c.getHiddenReason()))
+                .toList();
     }
 
     private <T> T write(Supplier<T> work) {

@@ -40,6 +40,12 @@ class Facilitation {
     @Column(name = "votes_per_card", nullable = false)
     private int votesPerCard = DEFAULT_VOTES_PER_CARD;
 
+    @Column(name = "hide_until_reveal", nullable = false)
+    private boolean hideUntilReveal;
+
+    @Column(nullable = false)
+    private boolean anonymous;
+
     @Version
     private long version;
 
@@ -48,6 +54,10 @@ class Facilitation {
 
     Facilitation(long workshopId) {
         this.workshopId = workshopId;
+    }
+
+    Phase phase() {
+        return phase;
     }
 
     void moveTo(Phase next) {
@@ -74,8 +84,16 @@ class Facilitation {
         this.votesPerCard = perCard;
     }
 
-    FacilitationView view() {
+    void hideUntilReveal(boolean hide) {
+        this.hideUntilReveal = hide;
+    }
+
+    void anonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    FacilitationView view(java.util.Set<Long> revealedGroups) {
         return new FacilitationView(workshopId, phase, postingReopened, timerEndsAt, timerSeconds, votesPerPerson,
-                votesPerCard, version);
+                votesPerCard, hideUntilReveal, anonymous, java.util.Set.copyOf(revealedGroups), version);
     }
 }

@@ -16,7 +16,7 @@ import vn.toadam.workshop.WorkshopService;
 
 /** The moderator's controls of a workshop: phase, countdown, voting limits; read by every screen. */
 @Service
-public class FacilitationService implements PostingPolicy {
+public class FacilitationService implements PostingPolicy, vn.toadam.board.CardVisibility {
 
     public static final int TIMER_MINUTES_MAX = 120;
     public static final int VOTES_PER_PERSON_MAX = 20;
@@ -26,9 +26,12 @@ public class FacilitationService implements PostingPolicy {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     FacilitationService(FacilitationRepository facilitations, WorkshopService workshops,
-                        ApplicationEventPublisher events, PlatformTransactionManager txManager, Clock clock) {
+                        ApplicationEventPublisher events, PlatformTransactionManager txManager, Clock clock,
+                        org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.facilitations = facilitations;
         this.workshops = workshops;
         this.events = events;
@@ -38,7 +41,47 @@ public class FacilitationService implements PostingPolicy {
 
     /** The state of a workshop (the defaults until the moderator changes something). */
     public FacilitationView view(long workshopId) {
-        return facilitations.findById(workshopId).orElseGet(() -> new Facilitation(workshopId)).view();
+        return facilitations.findById(workshopId).orElseGet(() -> new Facilitation(workshopId))
+                .view(revealedGroups(workshopId));
+    }
+
+    private java.util.Set<Long> revealedGroups(long workshopId) {
+        return new java.util.HashSet<>(jdbc.queryForList("select group_id from revealed_group where workshop_id = ?",
+                Long.class, workshopId));
+    }
+
+    @Override
+    public java.util.function.Predicate<vn.toadam.board.CardSnapshot> filterFor(vn.toadam.workshop.ParticipantInfo viewer) {
+        FacilitationView state = view(viewer.workshopId());
+        return card -> card.authorId() == viewer.id() || state.revealed(card.groupId());
+    }
+
+    @Override
+    public boolean showsAuthors(long workshopId) {
+        return !view(workshopId).anonymous();
+    }
+
+    /** While on, a learner sees only their own cards until the moderator reveals their group's. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public FacilitationView hideUntilReveal(long workshopId, boolean hide) {
+        return change(workshopId, f -> f.hideUntilReveal(hide));
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public FacilitationView anonymous(long workshopId, boolean anonymous) {
+        return change(workshopId, f -> f.anonymous(anonymous));
+    }
+
+    /** Reveals one group's cards to its members, or every group's when {@code groupId} is null. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public FacilitationView reveal(long workshopId, Long groupId) {
+        java.util.List<Long> groups = workshops.get(workshopId).groups().stream()
+                .map(vn.toadam.workshop.WorkshopSummary.GroupInfo::id)
+                .filter(id -> groupId == null || id.equals(groupId)).toList();
+        return change(workshopId, f -> groups.forEach(g -> {
+            jdbc.update("delete from revealed_group where workshop_id = ? and group_id = ?", workshopId, g);
+            jdbc.update("insert into revealed_group (workshop_id, group_id) values (?, ?)", workshopId, g);
+        }));
     }
 
     public FacilitationView forParticipant(long participantId) {
@@ -56,13 +99,13 @@ public class FacilitationService implements PostingPolicy {
     public FacilitationView forward(long workshopId) {
         return change(workshopId, f -> {
             Phase[] phases = Phase.values();
-            f.moveTo(phases[Math.min(f.view().phase().ordinal() + 1, phases.length - 1)]);
+            f.moveTo(phases[Math.min(f.phase().ordinal() + 1, phases.length - 1)]);
         });
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
     public FacilitationView back(long workshopId) {
-        return change(workshopId, f -> f.moveTo(Phase.values()[Math.max(f.view().phase().ordinal() - 1, 0)]));
+        return change(workshopId, f -> f.moveTo(Phase.values()[Math.max(f.phase().ordinal() - 1, 0)]));
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
@@ -102,7 +145,7 @@ public class FacilitationService implements PostingPolicy {
                 Facilitation f = facilitations.findForUpdate(workshopId)
                         .orElseGet(() -> facilitations.saveAndFlush(new Facilitation(workshopId)));
                 change.accept(f);
-                FacilitationView view = facilitations.saveAndFlush(f).view();
+                FacilitationView view = facilitations.saveAndFlush(f).view(revealedGroups(workshopId));
                 events.publishEvent(new FacilitationChanged(view));
                 return view;
             });

@@ -46,6 +46,9 @@ public class Participant {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    @Column(nullable = false)
+    private boolean removed;
+
     protected Participant() {
     }
 
@@ -55,6 +58,14 @@ public class Participant {
         this.displayName = displayName;
         this.role = role;
         this.joinedAt = joinedAt;
+    }
+
+    public boolean isRemoved() {
+        return removed;
+    }
+
+    void remove() {
+        this.removed = true;
     }
 
     public Long getId() {

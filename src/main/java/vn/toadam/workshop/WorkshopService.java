@@ -199,9 +199,19 @@ public class WorkshopService {
         return ParticipantInfo.of(participant);
     }
 
-    /** Re-reads a participant (e.g. from a cookie); empty when unknown. A closed workshop stays readable. */
+    /** Re-reads a participant (e.g. from a cookie); empty when unknown or removed. A closed workshop stays readable. */
     public java.util.Optional<ParticipantInfo> participant(long participantId) {
-        return participants.findWithWorkshopById(participantId).map(ParticipantInfo::of);
+        return participants.findWithWorkshopById(participantId).filter(p -> !p.isRemoved()).map(ParticipantInfo::of);
+    }
+
+    /** Takes a participant out of a workshop (moderation): they can no longer read or post; their cards stay. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public ParticipantInfo removeParticipant(long participantId) {
+        Participant p = participants.findWithWorkshopById(participantId)
+                .orElseThrow(() -> new NotFoundException("participant.unknown"));
+        p.remove();
+        return ParticipantInfo.of(p);
     }
 
     /** For reading: the participant, whatever the workshop's status. */
@@ -229,7 +239,7 @@ public class WorkshopService {
 
     /** For other features' permission checks: throws unless the participant may act in an open workshop. */
     public ParticipantInfo requireActiveParticipant(long participantId) {
-        Participant p = participants.findWithWorkshopById(participantId)
+        Participant p = participants.findWithWorkshopById(participantId).filter(x -> !x.isRemoved())
                 .orElseThrow(() -> new NotAllowedException("participant.unknown"));
         if (p.getWorkshop().getStatus() != WorkshopStatus.OPEN) {
             throw new NotAllowedException("workshop.closed");

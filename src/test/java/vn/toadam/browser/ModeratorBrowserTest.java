@@ -28,6 +28,9 @@ class ModeratorBrowserTest {
             Journeys.logInAsTrainer(moderator, app);
             moderator.open(app.url("moderate/" + id));
             moderator.waitFor("#group-2");
+            moderator.click("#hide-until-reveal");
+            moderator.until("cards are hidden until revealed", () -> app.bean(vn.toadam.synthesis.FacilitationService.class)
+                    .view(id).hideUntilReveal());
             Journeys.join(an, app, code, "Nguyễn Văn An", "Tổ 2");
             Journeys.join(binh, app, code, "Trần Thị Bình", "Tổ 2");
 
@@ -36,6 +39,10 @@ class ModeratorBrowserTest {
             moderator.until("the moderator sees An's card in group 2 at once",
                     () -> moderator.waitFor("#group-2").getText().contains(CARD));
             assertThat(moderator.waitFor("#group-1").getText()).doesNotContain(CARD);
+            assertThat(binh.cardTexts("ADVANTAGE")).as("Bình does not see An's card before it is revealed").isEmpty();
+            moderator.click("#group-2 .reveal-group");
+            binh.until("Bình sees An's card once the moderator reveals group 2",
+                    () -> binh.cardTexts("ADVANTAGE").contains(CARD));
 
             moderator.type("#moderator-search", "duong den nha van hoa");
             moderator.until("the search without accents finds it",

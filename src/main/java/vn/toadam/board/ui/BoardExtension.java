@@ -18,6 +18,9 @@ public interface BoardExtension {
         void card(long cardId);
 
         void allCards();
+
+        /** Reads the board again (e.g. cards were revealed, or authors hidden). */
+        void reload();
     }
 
     interface AddOn {

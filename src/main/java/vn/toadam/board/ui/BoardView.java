@@ -27,6 +27,7 @@ import vn.toadam.board.CardChanged;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
+import vn.toadam.board.CardVisibility;
 import vn.toadam.board.StepCatalog;
 import vn.toadam.live.LiveBroadcaster;
 import vn.toadam.live.LiveComponents;
@@ -53,9 +54,14 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private CardComposer composer;
     private final List<BoardExtension> extensions;
     private List<BoardExtension.AddOn> addOns = List.of();
+    private final List<CardVisibility> visibility;
+    private java.util.function.Predicate<CardSnapshot> visible = c -> true;
+    private boolean showAuthors = true;
 
     BoardView(CardService cardService, ParticipantSessions sessions, LiveBroadcaster broadcaster,
-              LiveComponents live, StepCatalog stepCatalog, List<BoardExtension> extensions) {
+              LiveComponents live, StepCatalog stepCatalog, List<BoardExtension> extensions,
+              List<CardVisibility> visibility) {
+        this.visibility = visibility;
         this.extensions = extensions;
         this.stepCatalog = stepCatalog;
         this.cardService = cardService;
@@ -134,6 +140,12 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             public void allCards() {
                 cards.values().forEach(c -> columns.get(c.type()).refresh(c.id()));
             }
+
+            @Override
+            public void reload() {
+                List.copyOf(cards.values()).forEach(c -> applied(c.asRemoved()));
+                loadCards();
+            }
         })).toList();
         Div main = new Div();
         addOns.forEach(addOn -> main.add(addOn.header()));
@@ -143,14 +155,29 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         body.addClassName("board-body");
         add(header, body);
 
-        cardService.board(me.id()).forEach(this::remember);
-        cards.values().forEach(c -> columns.get(c.type()).apply(c));
-        composer.refreshAnswers();
+        loadCards();
         broadcaster.bind(this, BoardAudience.group(me.groupId()), event -> {
             if (event instanceof CardChanged changed) {
                 applied(changed.card());
             }
         });
+    }
+
+    private void loadCards() {
+        List<java.util.function.Predicate<CardSnapshot>> filters = visibility.stream().map(v -> v.filterFor(me)).toList();
+        visible = c -> !c.hidden() && filters.stream().allMatch(f -> f.test(c));
+        showAuthors = visibility.stream().allMatch(v -> v.showsAuthors(me.workshopId()));
+        cardService.board(me.id()).forEach(c -> remember(shown(c)));
+        cards.values().forEach(c -> columns.get(c.type()).apply(c));
+        composer.refreshAnswers();
+    }
+
+    /** The card as this learner may see it: gone if hidden or not revealed, authors masked if anonymous. */
+    private CardSnapshot shown(CardSnapshot card) {
+        if (!visible.test(card)) {
+            return card.asRemoved();
+        }
+        return showAuthors ? card : card.withAuthorsShownAs(getTranslation("card.anonymous"), me.id());
     }
 
     private void remember(CardSnapshot snapshot) {
@@ -163,7 +190,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** Shows one card's new state; the same snapshot may arrive twice (own answer and broadcast). */
     @Override
-    public void applied(CardSnapshot snapshot) {
+    public void applied(CardSnapshot received) {
+        CardSnapshot snapshot = shown(received);
         remember(snapshot);
         columns.get(snapshot.type()).apply(snapshot);
         if (snapshot.type() == CardType.DIFFICULTY) {

@@ -62,6 +62,10 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final RecommendationService recommendationService;
     private final java.util.Set<Long> selected = new java.util.LinkedHashSet<>();
     private RecommendationsPanel recommendations;
+    private final vn.toadam.synthesis.ModerationService moderation;
+    private ModerationPanel moderationPanel;
+    private final Checkbox hideUntilReveal = new Checkbox();
+    private final Checkbox anonymous = new Checkbox();
 
     private WorkshopSummary workshop;
     private FacilitationView state;
@@ -78,7 +82,9 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final CheckboxGroup<WorkshopSummary.GroupInfo> shownGroups = new CheckboxGroup<>();
 
     ModeratorView(WorkshopService workshops, CardService cardService, FacilitationService facilitation,
-                  VoteService votes, LiveBroadcaster broadcaster, RecommendationService recommendationService) {
+                  VoteService votes, LiveBroadcaster broadcaster, RecommendationService recommendationService,
+                  vn.toadam.synthesis.ModerationService moderation) {
+        this.moderation = moderation;
         this.recommendationService = recommendationService;
         this.workshops = workshops;
         this.cardService = cardService;
@@ -111,7 +117,11 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         for (WorkshopSummary.GroupInfo g : workshop.groups()) {
             Div list = new Div();
             list.addClassName("moderator-cards");
-            Div column = new Div(new H3(g.name()), list);
+            Button reveal = new Button(getTranslation("moderate.reveal.group"),
+                    e -> showState(facilitation.reveal(workshop.id(), g.id())));
+            reveal.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            reveal.addClassName("reveal-group");
+            Div column = new Div(new H3(g.name()), reveal, list);
             column.addClassName("moderator-column");
             column.setId("group-" + g.position());
             columns.put(g.id(), list);
@@ -139,7 +149,8 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         workshop.groups().forEach(g -> groupNames.put(g.id(), g.name()));
         ThemesPanel themes = new ThemesPanel(() -> cards.values().stream().filter(c -> !c.deleted()).toList(),
                 () -> groupNames, recommendations::createFromTheme);
-        Div synthesis = new Div(themes, recommendations);
+        moderationPanel = new ModerationPanel(workshop.id(), moderation, workshops);
+        Div synthesis = new Div(themes, recommendations, moderationPanel);
         synthesis.addClassName("moderator-synthesis");
         add(synthesis);
         broadcaster.bind(this, SynthesisAudience.workshop(workshop.id()), event -> {
@@ -172,8 +183,25 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 showState(facilitation.reopenPosting(workshop.id(), e.getValue()));
             }
         });
+        hideUntilReveal.setLabel(getTranslation("moderate.hide-until-reveal"));
+        hideUntilReveal.setId("hide-until-reveal");
+        hideUntilReveal.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showState(facilitation.hideUntilReveal(workshop.id(), e.getValue()));
+            }
+        });
+        anonymous.setLabel(getTranslation("moderate.anonymous"));
+        anonymous.setId("anonymous");
+        anonymous.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showState(facilitation.anonymous(workshop.id(), e.getValue()));
+            }
+        });
+        Button revealAll = new Button(getTranslation("moderate.reveal.all"),
+                e -> showState(facilitation.reveal(workshop.id(), null)));
+        revealAll.setId("reveal-all");
         HorizontalLayout phaseRow = new HorizontalLayout(new Span(getTranslation("moderate.phase")), phase, back,
-                forward, reopened);
+                forward, reopened, hideUntilReveal, revealAll, anonymous);
         phaseRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         phaseRow.setWrap(true);
 
@@ -238,6 +266,8 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         phase.setText(getTranslation("phase." + view.phase()));
         phase.getElement().setAttribute("data-phase", view.phase().name());
         reopened.setValue(view.postingReopened());
+        hideUntilReveal.setValue(view.hideUntilReveal());
+        anonymous.setValue(view.anonymous());
         reopened.setEnabled(!view.phase().name().equals("POSTING") && !view.phase().name().equals("DISCUSSION"));
         clock.show(view.timerEndsAt());
         perPerson.setValue(view.votesPerPerson());
@@ -289,6 +319,24 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             recommendations.selectionChanged();
         });
         Div item = new Div(new Div(choose, type), text, meta);
+        if (c.hidden()) {
+            item.addClassName("hidden-card");
+            Span why = new Span(getTranslation("moderate.hidden", c.hiddenReason()));
+            why.addClassName("hidden-reason");
+            Button restore = new Button(getTranslation("moderate.restore"), e -> {
+                moderation.restoreCard(workshop.id(), c.id());
+                moderationPanel.reload();
+            });
+            restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            restore.addClassName("card-restore");
+            item.add(why, restore);
+        } else {
+            Button hide = new Button(getTranslation("moderate.hide"), e -> moderationPanel.askReason(
+                    getTranslation("moderate.hide.title"), reason -> moderation.hideCard(workshop.id(), c.id(), reason)));
+            hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            hide.addClassName("card-hide");
+            item.add(hide);
+        }
         item.addClassName("moderator-card");
         item.getElement().setAttribute("data-card", Long.toString(c.id()));
         item.getElement().setAttribute("data-votes", Integer.toString(total));

@@ -65,9 +65,15 @@ class VotingBoardExtension implements BoardExtension {
             showHeader();
             broadcaster.bind(header, SynthesisAudience.workshop(me.workshopId()), event -> {
                 if (event instanceof FacilitationChanged changed && changed.facilitation().version() >= state.version()) {
-                    boolean votingChanged = changed.facilitation().voting() != state.voting()
-                            || changed.facilitation().votesPerPerson() != state.votesPerPerson();
-                    state = changed.facilitation();
+                    FacilitationView next = changed.facilitation();
+                    boolean votingChanged = next.voting() != state.voting()
+                            || next.votesPerPerson() != state.votesPerPerson();
+                    boolean visibilityChanged = next.anonymous() != state.anonymous()
+                            || next.revealed(me.groupId()) != state.revealed(me.groupId());
+                    state = next;
+                    if (visibilityChanged) {
+                        refresh.reload();
+                    }
                     showHeader();
                     if (votingChanged) {
                         reloadVotes();
