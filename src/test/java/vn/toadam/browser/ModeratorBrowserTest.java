@@ -78,6 +78,20 @@ class ModeratorBrowserTest {
                     "select count(*) from recommendation_card rc join recommendation r on r.id = rc.recommendation_id "
                             + "where r.workshop_id = ?", Integer.class, id)).isEqualTo(1);
 
+            try (Browser projector = new Browser(1920, 1080)) {
+                Journeys.logInAsTrainer(projector, app);
+                projector.open(app.url("projector/" + id));
+                assertThat(projector.waitFor("#projector-code").getText()).isEqualTo(code);
+                assertThat(projector.all(".projector-group").get(1).getDomAttribute("data-count")).isEqualTo("1");
+                double bodyPx = Double.parseDouble(projector.waitFor(".projector").getCssValue("font-size")
+                        .replace("px", ""));
+                assertThat(bodyPx).as("projector body text").isGreaterThanOrEqualTo(28);
+                moderator.click(moderator.all("#group-2 .card-project").get(0));
+                projector.until("the projector shows the card the moderator chose",
+                        () -> projector.waitFor("#projector-stage").getText().contains(CARD));
+                projector.screenshot(Path.of("target", "screenshots", "projector.png"));
+            }
+
             moderator.click("#timer-start");
             binh.until("Bình's board shows the countdown", () -> binh.waitFor(".phase-bar .countdown").getText()
                     .matches("(10:00|9:5\\d)"));

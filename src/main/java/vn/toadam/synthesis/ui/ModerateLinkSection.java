@@ -17,6 +17,9 @@ class ModerateLinkSection implements WorkshopDetailSection {
         UI ui = UI.getCurrent();
         Anchor link = new Anchor("moderate/" + workshop.id(), ui.getTranslation("moderate.open"));
         link.setId("open-moderator");
-        return new Div(new H3(ui.getTranslation("moderate.title")), link);
+        Anchor projector = new Anchor("projector/" + workshop.id(), ui.getTranslation("moderate.open-projector"));
+        projector.setTarget("_blank");
+        Div links = new Div(link, new com.vaadin.flow.component.html.Span(" · "), projector);
+        return new Div(new H3(ui.getTranslation("moderate.title")), links);
     }
 }

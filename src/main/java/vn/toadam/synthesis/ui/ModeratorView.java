@@ -111,7 +111,11 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         state = facilitation.view(workshop.id());
         cardService.workshopCards(workshop.id()).forEach(c -> cards.put(c.id(), c));
         totals = new HashMap<>(votes.workshopTotals(workshop.id()));
-        add(new H2(workshop.title()), controls(), filters());
+        com.vaadin.flow.component.html.Anchor projector = new com.vaadin.flow.component.html.Anchor(
+                "projector/" + workshop.id(), getTranslation("moderate.open-projector"));
+        projector.setTarget("_blank");
+        projector.setId("open-projector");
+        add(new H2(workshop.title()), projector, controls(), filters());
         Div grid = new Div();
         grid.addClassName("moderator-columns");
         for (WorkshopSummary.GroupInfo g : workshop.groups()) {
@@ -335,7 +339,13 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                     getTranslation("moderate.hide.title"), reason -> moderation.hideCard(workshop.id(), c.id(), reason)));
             hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             hide.addClassName("card-hide");
-            item.add(hide);
+            Button project = new Button(getTranslation("moderate.project"), e -> broadcaster.publish(
+                    SynthesisAudience.workshop(workshop.id()), new vn.toadam.synthesis.ProjectedCard(workshop.id(), c,
+                            workshop.groups().stream().filter(g -> g.id() == c.groupId()).findFirst()
+                                    .map(WorkshopSummary.GroupInfo::name).orElse(""))));
+            project.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            project.addClassName("card-project");
+            item.add(hide, project);
         }
         item.addClassName("moderator-card");
         item.getElement().setAttribute("data-card", Long.toString(c.id()));

@@ -1,0 +1,185 @@
+package vn.toadam.synthesis.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.Map;
+import vn.toadam.board.BoardAudience;
+import vn.toadam.board.CardChanged;
+import vn.toadam.board.CardService;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.live.LiveBroadcaster;
+import vn.toadam.security.Role;
+import vn.toadam.synthesis.FacilitationChanged;
+import vn.toadam.synthesis.FacilitationService;
+import vn.toadam.synthesis.FacilitationView;
+import vn.toadam.synthesis.ProjectedCard;
+import vn.toadam.synthesis.RecommendationService;
+import vn.toadam.synthesis.RecommendationView;
+import vn.toadam.synthesis.RecommendationsChanged;
+import vn.toadam.synthesis.SynthesisAudience;
+import vn.toadam.workshop.WorkshopService;
+import vn.toadam.workshop.WorkshopSummary;
+import vn.toadam.workshop.ui.JoinLinks;
+
+/**
+ * For the classroom projector, readable from the back of the room: join code, QR code and link, the phase and
+ * countdown, and either the live card counts per group, the card the moderator chose, or the recommendations.
+ */
+@Route("projector/:id")
+@RolesAllowed({Role.TRAINER_NAME, Role.MODERATOR_NAME})
+class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WorkshopService workshops;
+    private final CardService cardService;
+    private final FacilitationService facilitation;
+    private final RecommendationService recommendations;
+    private final LiveBroadcaster broadcaster;
+    private final JoinLinks joinLinks;
+
+    private WorkshopSummary workshop;
+    private final Map<Long, CardSnapshot> cards = new HashMap<>();
+    private final Span phase = new Span();
+    private final CountdownClock clock = new CountdownClock();
+    private final Div stage = new Div();
+    private final Tab countsTab = new Tab();
+    private final Tab cardTab = new Tab();
+    private final Tab recommendationsTab = new Tab();
+    private final Tabs modes = new Tabs();
+    private ProjectedCard projected;
+
+    ProjectorView(WorkshopService workshops, CardService cardService, FacilitationService facilitation,
+                  RecommendationService recommendations, LiveBroadcaster broadcaster, JoinLinks joinLinks) {
+        this.workshops = workshops;
+        this.cardService = cardService;
+        this.facilitation = facilitation;
+        this.recommendations = recommendations;
+        this.broadcaster = broadcaster;
+        this.joinLinks = joinLinks;
+        addClassName("projector");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            if (workshop == null) {
+                workshop = workshops.get(id);
+                build();
+            }
+        } catch (NumberFormatException | vn.toadam.base.NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void build() {
+        cardService.workshopCards(workshop.id()).forEach(c -> cards.put(c.id(), c));
+        String url = joinLinks.joinUrl(workshop.joinCode());
+        Div code = new Div(workshop.joinCode());
+        code.addClassName("projector-code");
+        code.setId("projector-code");
+        Div join = new Div(new Span(getTranslation("projector.join")), code, new Span(url));
+        join.addClassName("projector-join");
+        Image qr = new Image(JoinLinks.qrSvgDataUrl(url), getTranslation("workshop.qr.alt"));
+        qr.addClassName("projector-qr");
+        phase.setId("projector-phase");
+        Div status = new Div(phase, clock);
+        status.addClassName("projector-status");
+        Div top = new Div(new Div(new Span(workshop.title()), status), join, qr);
+        top.addClassName("projector-top");
+        countsTab.setLabel(getTranslation("projector.counts"));
+        cardTab.setLabel(getTranslation("projector.card"));
+        recommendationsTab.setLabel(getTranslation("projector.recommendations"));
+        modes.add(countsTab, cardTab, recommendationsTab);
+        modes.setId("projector-modes");
+        modes.addSelectedChangeListener(e -> render());
+        stage.addClassName("projector-stage");
+        stage.setId("projector-stage");
+        add(top, stage, modes);
+        showState(facilitation.view(workshop.id()));
+        for (WorkshopSummary.GroupInfo g : workshop.groups()) {
+            broadcaster.bind(this, BoardAudience.group(g.id()), event -> {
+                if (event instanceof CardChanged changed) {
+                    cards.put(changed.card().id(), changed.card());
+                    if (modes.getSelectedTab() == countsTab) {
+                        render();
+                    }
+                }
+            });
+        }
+        broadcaster.bind(this, SynthesisAudience.workshop(workshop.id()), event -> {
+            if (event instanceof FacilitationChanged changed) {
+                showState(changed.facilitation());
+            } else if (event instanceof ProjectedCard card) {
+                projected = card;
+                modes.setSelectedTab(cardTab);
+                render();
+            } else if (event instanceof RecommendationsChanged && modes.getSelectedTab() == recommendationsTab) {
+                render();
+            }
+        });
+        render();
+    }
+
+    private void showState(FacilitationView state) {
+        phase.setText(getTranslation("phase." + state.phase()));
+        phase.getElement().setAttribute("data-phase", state.phase().name());
+        clock.show(state.timerEndsAt());
+    }
+
+    private void render() {
+        stage.removeAll();
+        if (modes.getSelectedTab() == cardTab) {
+            if (projected == null) {
+                stage.add(new Paragraph(getTranslation("projector.card.none")));
+            } else {
+                Div card = new Div(new Span(projected.groupName() + " · "
+                        + getTranslation("card.type." + projected.card().type())), new Paragraph(projected.card().text()));
+                card.addClassName("projector-card");
+                stage.add(card);
+            }
+        } else if (modes.getSelectedTab() == recommendationsTab) {
+            int n = 1;
+            for (RecommendationView r : recommendations.list(workshop.id())) {
+                Paragraph line = new Paragraph(n++ + ". " + r.title());
+                line.addClassName("projector-recommendation");
+                stage.add(line);
+            }
+        } else {
+            long max = 1;
+            Map<Long, Long> counts = new HashMap<>();
+            for (WorkshopSummary.GroupInfo g : workshop.groups()) {
+                long count = cards.values().stream().filter(c -> c.groupId() == g.id() && !c.deleted()).count();
+                counts.put(g.id(), count);
+                max = Math.max(max, count);
+            }
+            for (WorkshopSummary.GroupInfo g : workshop.groups()) {
+                Div fill = new Div();
+                fill.addClassName("bar-fill");
+                fill.getStyle().set("width", Math.max(2, 100 * counts.get(g.id()) / max) + "%");
+                Span number = new Span(String.valueOf(counts.get(g.id())));
+                number.addClassName("projector-count");
+                Div bar = new Div(fill, number);
+                bar.addClassName("bar");
+                Div row = new Div(new Span(g.name()), bar);
+                row.addClassName("projector-group");
+                row.getElement().setAttribute("data-count", String.valueOf(counts.get(g.id())));
+                stage.add(row);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("projector.title") + (workshop == null ? "" : " · " + workshop.title());
+    }
+}
