@@ -45,7 +45,8 @@ class DumpRestorer {
         List<Long> people = new ArrayList<>();
         for (WorkshopDump.Person p : dump.participants()) {
             people.add(insert("participant", row("workshop_id", workshopId, "group_id", groups.get(p.group() - 1),
-                    "display_name", Texts.clean(p.name()), "role", p.role(), "joined_at", ts(p.joinedAt()))));
+                    "display_name", Texts.clean(p.name()), "role", p.role(), "joined_at", ts(p.joinedAt()),
+                    "removed", p.removed())));
         }
         List<TemplateView> templates = new ArrayList<>();
         for (WorkshopDump.Procedure p : dump.procedures()) {
@@ -78,7 +79,8 @@ class DumpRestorer {
             long id = insert("card", row("workshop_id", workshopId, "group_id", groups.get(c.group() - 1),
                     "author_id", people.get(c.author() - 1), "card_type", c.type(), "text", Texts.clean(c.text()),
                     "client_key", "import-" + UUID.randomUUID(), "deleted", false, "created_at", ts(c.createdAt()),
-                    "updated_at", ts(c.updatedAt()), "version", 0, "step_id", step));
+                    "updated_at", ts(c.updatedAt()), "version", 0, "step_id", step, "hidden", c.hidden(),
+                    "hidden_reason", c.hidden() ? clean(c.hiddenReason()) : null));
             cards.add(id);
             for (Integer reactor : c.reactions()) {
                 insert("reaction", row("card_id", id, "participant_id", people.get(reactor - 1), "created_at",

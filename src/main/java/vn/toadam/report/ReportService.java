@@ -56,7 +56,7 @@ public class ReportService {
         List<ParticipantInfo> people = workshops.participantsOf(workshopId);
         Map<Long, String> names = people.stream().collect(Collectors.toMap(ParticipantInfo::id,
                 ParticipantInfo::displayName));
-        List<CardSnapshot> allCards = cards.workshopCards(workshopId);
+        List<CardSnapshot> allCards = cards.workshopCards(workshopId).stream().filter(c -> !c.hidden()).toList();
         Map<Long, String> stepLabels = procedures.steps(workshopId).stream().collect(Collectors.toMap(
                 StepCatalog.StepOption::stepId, s -> s.label(locale), (a, b) -> a));
         List<PracticeSnapshot> allPractices = practices.workshopPractices(

@@ -40,7 +40,7 @@ public class ThemeOverview {
         List<WorkshopSummary> chosen = workshopIds.stream().map(workshops::get).toList();
         List<CardSnapshot> all = new ArrayList<>();
         for (WorkshopSummary w : chosen) {
-            cards.workshopCards(w.id()).stream().filter(c -> c.type() == type).forEach(all::add);
+            cards.workshopCards(w.id()).stream().filter(c -> c.type() == type && !c.hidden()).forEach(all::add);
         }
         Map<Long, Long> workshopOfGroup = new LinkedHashMap<>();
         chosen.forEach(w -> w.groups().forEach(g -> workshopOfGroup.put(g.id(), w.id())));

@@ -55,7 +55,8 @@ public class WorkshopArchive {
         jdbc.query("select p.* from participant p join workshop_group g on g.id = p.group_id where p.workshop_id = ? "
                 + "order by g.position, p.joined_at, p.id", rs -> {
             people.add(new WorkshopDump.Person(personKeys.add(rs.getLong("id")), groupKeys.get(rs.getLong("group_id")),
-                    rs.getString("display_name"), rs.getString("role"), toInstant(rs.getObject("joined_at"))));
+                    rs.getString("display_name"), rs.getString("role"), toInstant(rs.getObject("joined_at")),
+                    rs.getBoolean("removed")));
         }, workshopId);
 
         Keys procedureKeys = new Keys();
@@ -93,7 +94,8 @@ public class WorkshopArchive {
                     personKeys.get(toLong(row.get("author_id"))), (String) row.get("card_type"),
                     (String) row.get("text"), answers == null ? null : cardKeys.find(answers),
                     step == null ? null : stepRefs.get(step), toInstant(row.get("created_at")),
-                    toInstant(row.get("updated_at")), reactions, replies, votes));
+                    toInstant(row.get("updated_at")), reactions, replies, votes, (Boolean) row.get("hidden"),
+                    (String) row.get("hidden_reason")));
         }
 
         List<WorkshopDump.Practice> practices = new ArrayList<>();

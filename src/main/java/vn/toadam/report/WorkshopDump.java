@@ -23,7 +23,7 @@ public record WorkshopDump(String format, int version, Instant exportedAt, Works
     public record Group(int key, String name) {
     }
 
-    public record Person(int key, int group, String name, String role, Instant joinedAt) {
+    public record Person(int key, int group, String name, String role, Instant joinedAt, boolean removed) {
     }
 
     public record Procedure(int key, TemplateView template) {
@@ -34,7 +34,7 @@ public record WorkshopDump(String format, int version, Instant exportedAt, Works
 
     public record Card(int key, int group, int author, String type, String text, Integer answers, StepRef step,
                        Instant createdAt, Instant updatedAt, List<Integer> reactions, List<Reply> replies,
-                       List<Integer> votes) {
+                       List<Integer> votes, boolean hidden, String hiddenReason) {
     }
 
     /** A recommendation of the synthesis; {@code cards} are card keys. */

@@ -95,7 +95,7 @@ class ExportBenchmark {
                 new WorkshopDump.Group(3, "Tổ 3"));
         List<WorkshopDump.Person> people = new ArrayList<>();
         for (int i = 1; i <= LEARNERS; i++) {
-            people.add(new WorkshopDump.Person(i, (i - 1) % 3 + 1, "Học viên " + i, "LEARNER", t0));
+            people.add(new WorkshopDump.Person(i, (i - 1) % 3 + 1, "Học viên " + i, "LEARNER", t0, false));
         }
         var template = app.bean(ProcedureService.class).templates().get(0);
         List<WorkshopDump.Procedure> procedures = List.of(new WorkshopDump.Procedure(1, template));
@@ -123,7 +123,7 @@ class ExportBenchmark {
             Instant at = t0.plusSeconds(k);
             cards.add(new WorkshopDump.Card(k, group, author, type.name(), VietnameseCards.card(random), answers,
                     new WorkshopDump.StepRef(1, random.nextInt(template.steps().size()) + 1), at, at, reactions,
-                    replies, List.of()));
+                    replies, List.of(), false, null));
         }
         return new WorkshopDump(WorkshopDump.FORMAT, WorkshopDump.VERSION, t0,
                 new WorkshopDump.Workshop("Lớp bồi dưỡng bí thư chi bộ – thực hành", "K15", LocalDate.of(2026, 11, 25),

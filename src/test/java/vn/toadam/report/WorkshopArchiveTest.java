@@ -51,6 +51,8 @@ class WorkshopArchiveTest extends IntegrationTest {
     vn.toadam.synthesis.FacilitationService facilitation;
     @Autowired
     vn.toadam.synthesis.VoteService votes;
+    @Autowired
+    vn.toadam.synthesis.ModerationService moderation;
 
     Fixtures.Classroom room;
 
@@ -64,7 +66,7 @@ class WorkshopArchiveTest extends IntegrationTest {
         cards.post(room.binh().id(), CardType.SOLUTION, "Họp ghép với sinh hoạt tổ dân phố", difficulty.id(), "s");
         cards.toggleReaction(room.binh().id(), difficulty.id());
         cards.reply(room.binh().id(), difficulty.id(), "Đồng ý, nhất là mùa vụ");
-        cards.post(room.chi().id(), CardType.ADVANTAGE, "Cấp ủy quan tâm", null, "a");
+        CardSnapshot advantage = cards.post(room.chi().id(), CardType.ADVANTAGE, "Cấp ủy quan tâm", null, "a");
         practices.setRoles(an, practice.id(), new Roles("Nguyễn Văn An", an, "Trần Thị Bình", null, "Tổ 1"));
         practices.start(an, practice.id());
         practices.next(an, practice.id());
@@ -79,6 +81,11 @@ class WorkshopArchiveTest extends IntegrationTest {
             fixtures.asTrainer(() -> facilitation.forward(w));
         }
         votes.cast(room.binh().id(), difficulty.id());
+        fixtures.asTrainer(() -> moderation.hideCard(w, advantage.id(), "Trùng lặp"));
+        fixtures.asTrainer(() -> {
+            moderation.removeParticipant(w, room.chi().id(), "Nhầm lớp");
+            return null;
+        });
     }
 
     @Test
@@ -89,6 +96,8 @@ class WorkshopArchiveTest extends IntegrationTest {
         assertThat(first.cards().get(0).step()).isEqualTo(new WorkshopDump.StepRef(1, 3));
         assertThat(first.practices()).hasSize(2);
         assertThat(first.cards().get(0).votes()).containsExactly(2);
+        assertThat(first.cards().get(2).hiddenReason()).isEqualTo("Trùng lặp");
+        assertThat(first.participants()).filteredOn(WorkshopDump.Person::removed).hasSize(1);
         assertThat(first.recommendations()).singleElement().satisfies(r -> assertThat(r.cards()).containsExactly(1));
 
         byte[] file = toJson(first);
@@ -114,7 +123,7 @@ class WorkshopArchiveTest extends IntegrationTest {
         WorkshopDump.Card last = good.cards().get(2);
         List<WorkshopDump.Card> damagedCards = List.of(good.cards().get(0), good.cards().get(1),
                 new WorkshopDump.Card(last.key(), last.group(), 42, last.type(), last.text(), null, null,
-                        last.createdAt(), last.updatedAt(), List.of(), List.of(), List.of()));
+                        last.createdAt(), last.updatedAt(), List.of(), List.of(), List.of(), false, null));
         WorkshopDump damaged = new WorkshopDump(good.format(), good.version(), good.exportedAt(), good.workshop(),
                 good.groups(), good.participants(), good.procedures(), damagedCards, good.practices(),
                 good.recommendations());

@@ -151,7 +151,7 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         });
         Map<Long, String> groupNames = new HashMap<>();
         workshop.groups().forEach(g -> groupNames.put(g.id(), g.name()));
-        ThemesPanel themes = new ThemesPanel(() -> cards.values().stream().filter(c -> !c.deleted()).toList(),
+        ThemesPanel themes = new ThemesPanel(() -> cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList(),
                 () -> groupNames, recommendations::createFromTheme);
         moderationPanel = new ModerationPanel(workshop.id(), moderation, workshops);
         Div synthesis = new Div(themes, recommendations, moderationPanel);
