@@ -59,6 +59,9 @@ public class Card {
 
     private boolean hidden;
 
+    @Column(name = "posted_by", length = 100)
+    private String postedBy;
+
     @Column(name = "hidden_reason", length = CardSnapshot.HIDDEN_REASON_MAX)
     private String hiddenReason;
 
@@ -139,6 +142,14 @@ public class Card {
 
     public String getClientKey() {
         return clientKey;
+    }
+
+    public String getPostedBy() {
+        return postedBy;
+    }
+
+    void postedBy(String moderator) {
+        this.postedBy = moderator;
     }
 
     public boolean isHidden() {

@@ -149,6 +149,26 @@ public class CardService {
         }
     }
 
+    /**
+     * A moderator posts for a learner without a device: the card is the learner's, marked with who typed it. The
+     * phase rules apply; the learner's posting rate does not (the moderator types for many).
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public CardSnapshot postOnBehalf(long participantId, CardType type, String text, String moderator) {
+        return write(() -> {
+            ParticipantInfo learner = workshops.requireActiveParticipant(participantId);
+            if (type == null) {
+                throw new InvalidInputException("type", "error.required");
+            }
+            String clean = Texts.require(text, "text", Card.TEXT_MAX);
+            postingPolicies.forEach(policy -> policy.checkMayPost(learner.workshopId()));
+            Card card = new Card(learner.workshopId(), learner.groupId(), learner.id(), type, clean,
+                    UUID.randomUUID().toString(), clock.instant());
+            card.postedBy(moderator);
+            return announce(cards.saveAndFlush(card));
+        });
+    }
+
     /** Changes the text of one's own card; refused if someone (another tab) saved it since {@code seenVersion}. */
     public CardSnapshot edit(long participantId, long cardId, long seenVersion, String text) {
         return write(() -> {
@@ -306,7 +326,8 @@ public class CardService {
                 c.getAuthorId(), names.get(c.getAuthorId()), c.getAnswersCardId(), c.getStepId(), c.getCreatedAt(),
                 c.getUpdatedAt(), c.getVersion(), c.isDeleted(),
                 Set.copyOf(reactors.getOrDefault(c.getId(), new LinkedHashSet<>())),
-                List.copyOf(repliesByCard.getOrDefault(c.getId(), List.of())), c.isHidden(), c.getHiddenReason()))
+                List.copyOf(repliesByCard.getOrDefault(c.getId(), List.of())), c.isHidden(), c.getHiddenReason(),
+                c.getPostedBy()))
                 .toList();
     }
 

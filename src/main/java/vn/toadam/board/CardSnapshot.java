@@ -8,7 +8,7 @@ import java.util.Set;
 public record CardSnapshot(long id, long groupId, CardType type, String text, long authorId, String authorName,
                            Long answersCardId, Long stepId, Instant createdAt, Instant updatedAt, long version, boolean deleted,
                            Set<Long> reactorIds, List<ReplySnapshot> replies, boolean hidden,
-                           String hiddenReason) {
+                           String hiddenReason, String postedBy) {
 
     public static final int HIDDEN_REASON_MAX = 300;
 
@@ -20,13 +20,13 @@ public record CardSnapshot(long id, long groupId, CardType type, String text, lo
         return new CardSnapshot(id, groupId, type, text, authorId, authorId == viewerId ? authorName : anonymous,
                 answersCardId, stepId, createdAt, updatedAt, version, deleted, reactorIds, replies.stream()
                 .map(r -> new ReplySnapshot(r.id(), r.authorId(), r.authorId() == viewerId ? r.authorName() : anonymous,
-                        r.text(), r.createdAt())).toList(), hidden, hiddenReason);
+                        r.text(), r.createdAt())).toList(), hidden, hiddenReason, postedBy);
     }
 
     /** The same card as a screen that must no longer show it sees it (hidden by a moderator, not revealed). */
     public CardSnapshot asRemoved() {
         return new CardSnapshot(id, groupId, type, text, authorId, authorName, answersCardId, stepId, createdAt,
-                updatedAt, version, true, reactorIds, replies, hidden, hiddenReason);
+                updatedAt, version, true, reactorIds, replies, hidden, hiddenReason, postedBy);
     }
 
     public int reactionCount() {

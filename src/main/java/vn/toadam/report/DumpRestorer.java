@@ -80,7 +80,7 @@ class DumpRestorer {
                     "author_id", people.get(c.author() - 1), "card_type", c.type(), "text", Texts.clean(c.text()),
                     "client_key", "import-" + UUID.randomUUID(), "deleted", false, "created_at", ts(c.createdAt()),
                     "updated_at", ts(c.updatedAt()), "version", 0, "step_id", step, "hidden", c.hidden(),
-                    "hidden_reason", c.hidden() ? clean(c.hiddenReason()) : null));
+                    "hidden_reason", c.hidden() ? clean(c.hiddenReason()) : null, "posted_by", clean(c.postedBy())));
             cards.add(id);
             for (Integer reactor : c.reactions()) {
                 insert("reaction", row("card_id", id, "participant_id", people.get(reactor - 1), "created_at",

@@ -95,6 +95,7 @@ final class DumpValidator {
             CardType type = enumValue(CardType.class, c.type(), at + ".type");
             text(c.text(), at + ".text", Card.TEXT_MAX, true);
             text(c.hiddenReason(), at + ".hiddenReason", vn.toadam.board.CardSnapshot.HIDDEN_REASON_MAX, false);
+            text(c.postedBy(), at + ".postedBy", 100, false);
             if (c.answers() != null) {
                 inRange(c.answers(), cards.size(), at + ".answers");
                 WorkshopDump.Card answered = cards.get(c.answers() - 1);

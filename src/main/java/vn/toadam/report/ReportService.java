@@ -73,7 +73,10 @@ public class ReportService {
             List<WorkshopReport.Meeting> meetings = allPractices.stream().filter(p -> p.groupId() == g.id())
                     .map(p -> meeting(p, templates.get(p.templateId()), names, locale, now)).toList();
             List<WorkshopReport.CardLine> lines = allCards.stream().filter(c -> c.groupId() == g.id())
-                    .map(c -> new WorkshopReport.CardLine(c.id(), c.type(), c.text(), c.authorName(),
+                    .map(c -> new WorkshopReport.CardLine(c.id(), c.type(), c.text(), c.postedBy() == null
+                            ? c.authorName()
+                            : c.authorName() + " (" + TranslationProvider.translate("card.posted-by", locale,
+                                    c.postedBy()) + ")",
                             c.stepId() == null ? null : stepLabels.get(c.stepId()), c.answersCardId(),
                             c.reactionCount(), voteTotals.getOrDefault(c.id(), 0), c.replies().stream()
                             .map(r -> r.authorName() + ": " + r.text()).toList(), c.createdAt()))

@@ -95,7 +95,7 @@ public class WorkshopArchive {
                     (String) row.get("text"), answers == null ? null : cardKeys.find(answers),
                     step == null ? null : stepRefs.get(step), toInstant(row.get("created_at")),
                     toInstant(row.get("updated_at")), reactions, replies, votes, (Boolean) row.get("hidden"),
-                    (String) row.get("hidden_reason")));
+                    (String) row.get("hidden_reason"), (String) row.get("posted_by")));
         }
 
         List<WorkshopDump.Practice> practices = new ArrayList<>();

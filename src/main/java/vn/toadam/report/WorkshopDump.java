@@ -34,7 +34,7 @@ public record WorkshopDump(String format, int version, Instant exportedAt, Works
 
     public record Card(int key, int group, int author, String type, String text, Integer answers, StepRef step,
                        Instant createdAt, Instant updatedAt, List<Integer> reactions, List<Reply> replies,
-                       List<Integer> votes, boolean hidden, String hiddenReason) {
+                       List<Integer> votes, boolean hidden, String hiddenReason, String postedBy) {
     }
 
     /** A recommendation of the synthesis; {@code cards} are card keys. */

@@ -204,6 +204,22 @@ public class WorkshopService {
         return participants.findWithWorkshopById(participantId).filter(p -> !p.isRemoved()).map(ParticipantInfo::of);
     }
 
+    /**
+     * A learner without a device, added by a moderator so cards can be posted for them; an existing participant
+     * of the group with the same name is reused.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    public ParticipantInfo addLearnerWithoutDevice(long groupId, String displayName) {
+        String name = Texts.require(displayName, "name", Participant.NAME_MAX);
+        WorkshopGroup group = groups.findById(groupId).orElseThrow(() -> new NotFoundException("group.not-found"));
+        return participants.findByGroupIdOrderByDisplayName(groupId).stream()
+                .filter(p -> !p.isRemoved() && p.getDisplayName().equals(name)).findFirst()
+                .map(ParticipantInfo::of)
+                .orElseGet(() -> ParticipantInfo.of(participants.save(new Participant(group.getWorkshop(), group, name,
+                        ParticipantRole.LEARNER, clock.instant()))));
+    }
+
     /** Takes a participant out of a workshop (moderation): they can no longer read or post; their cards stay. */
     @Transactional
     @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")

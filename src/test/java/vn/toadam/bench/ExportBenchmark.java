@@ -123,7 +123,7 @@ class ExportBenchmark {
             Instant at = t0.plusSeconds(k);
             cards.add(new WorkshopDump.Card(k, group, author, type.name(), VietnameseCards.card(random), answers,
                     new WorkshopDump.StepRef(1, random.nextInt(template.steps().size()) + 1), at, at, reactions,
-                    replies, List.of(), false, null));
+                    replies, List.of(), false, null, null));
         }
         return new WorkshopDump(WorkshopDump.FORMAT, WorkshopDump.VERSION, t0,
                 new WorkshopDump.Workshop("Lớp bồi dưỡng bí thư chi bộ – thực hành", "K15", LocalDate.of(2026, 11, 25),

@@ -123,7 +123,7 @@ class WorkshopArchiveTest extends IntegrationTest {
         WorkshopDump.Card last = good.cards().get(2);
         List<WorkshopDump.Card> damagedCards = List.of(good.cards().get(0), good.cards().get(1),
                 new WorkshopDump.Card(last.key(), last.group(), 42, last.type(), last.text(), null, null,
-                        last.createdAt(), last.updatedAt(), List.of(), List.of(), List.of(), false, null));
+                        last.createdAt(), last.updatedAt(), List.of(), List.of(), List.of(), false, null, null));
         WorkshopDump damaged = new WorkshopDump(good.format(), good.version(), good.exportedAt(), good.workshop(),
                 good.groups(), good.participants(), good.procedures(), damagedCards, good.practices(),
                 good.recommendations());

@@ -23,6 +23,8 @@ class ModerationAndVisibilityTest extends IntegrationTest {
     CardService cards;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    vn.toadam.workshop.WorkshopService workshops;
 
     @Test
     void hiddenUntilRevealALearnerSeesOnlyTheirOwnCardsThenTheGroups() {
@@ -40,6 +42,22 @@ class ModerationAndVisibilityTest extends IntegrationTest {
         assertThat(facilitation.showsAuthors(w)).isTrue();
         fixtures.asTrainer(() -> facilitation.anonymous(w, true));
         assertThat(facilitation.showsAuthors(w)).isFalse();
+    }
+
+    @Test
+    void aModeratorPostsForALearnerWithoutADeviceAndTheCardSaysSo() {
+        Fixtures.Classroom room = fixtures.classroom();
+        var group = room.workshop().groups().get(0);
+        var dung = fixtures.asTrainer(() -> workshops.addLearnerWithoutDevice(group.id(), "Phạm Văn Dũng"));
+        assertThat(fixtures.asTrainer(() -> workshops.addLearnerWithoutDevice(group.id(), "Phạm Văn Dũng")).id())
+                .as("the same learner is reused").isEqualTo(dung.id());
+        CardSnapshot card = fixtures.asTrainer(() -> cards.postOnBehalf(dung.id(), CardType.EXPERIENCE,
+                "Nên nhắc lịch họp qua loa phát thanh thôn", "trainer"));
+        assertThat(card.authorName()).isEqualTo("Phạm Văn Dũng");
+        assertThat(card.postedBy()).isEqualTo("trainer");
+        assertThat(cards.board(room.an().id())).extracting(CardSnapshot::postedBy).containsExactly("trainer");
+        assertThatThrownBy(() -> cards.postOnBehalf(dung.id(), CardType.EXPERIENCE, "Không được", "ai đó"))
+                .isNotInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -97,7 +97,9 @@ class CardView extends Div {
             stepLabel.addClassName("card-step");
             add(stepLabel);
         });
-        Span meta = new Span(snapshot.authorName() + " · " + TIME.format(snapshot.createdAt())
+        Span meta = new Span(snapshot.authorName()
+                + (snapshot.postedBy() == null ? "" : " (" + getTranslation("card.posted-by", snapshot.postedBy()) + ")")
+                + " · " + TIME.format(snapshot.createdAt())
                 + (snapshot.updatedAt().isAfter(snapshot.createdAt()) ? " · " + getTranslation("card.edited") : ""));
         meta.addClassName("card-meta");
         add(meta);

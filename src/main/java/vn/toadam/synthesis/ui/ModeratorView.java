@@ -63,6 +63,7 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final java.util.Set<Long> selected = new java.util.LinkedHashSet<>();
     private RecommendationsPanel recommendations;
     private final vn.toadam.synthesis.ModerationService moderation;
+    private final com.vaadin.flow.spring.security.AuthenticationContext authentication;
     private ModerationPanel moderationPanel;
     private final Checkbox hideUntilReveal = new Checkbox();
     private final Checkbox anonymous = new Checkbox();
@@ -83,7 +84,9 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     ModeratorView(WorkshopService workshops, CardService cardService, FacilitationService facilitation,
                   VoteService votes, LiveBroadcaster broadcaster, RecommendationService recommendationService,
-                  vn.toadam.synthesis.ModerationService moderation) {
+                  vn.toadam.synthesis.ModerationService moderation,
+                  com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+        this.authentication = authentication;
         this.moderation = moderation;
         this.recommendationService = recommendationService;
         this.workshops = workshops;
@@ -115,7 +118,9 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 "projector/" + workshop.id(), getTranslation("moderate.open-projector"));
         projector.setTarget("_blank");
         projector.setId("open-projector");
-        add(new H2(workshop.title()), projector, controls(), filters());
+        add(new H2(workshop.title()), projector, controls(),
+                new OnBehalfForm(workshop, workshops, cardService, authentication.getPrincipalName().orElse("")),
+                filters());
         Div grid = new Div();
         grid.addClassName("moderator-columns");
         for (WorkshopSummary.GroupInfo g : workshop.groups()) {
@@ -308,7 +313,9 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Paragraph text = new Paragraph(c.text());
         text.addClassName("card-text");
         int total = totals.getOrDefault(c.id(), 0);
-        Span meta = new Span(c.authorName() + " · +1: " + c.reactionCount()
+        Span meta = new Span(c.authorName()
+                + (c.postedBy() == null ? "" : " (" + getTranslation("card.posted-by", c.postedBy()) + ")")
+                + " · +1: " + c.reactionCount()
                 + (total > 0 ? " · " + getTranslation("vote.total", total) : ""));
         meta.addClassName("card-meta");
         Checkbox choose = new Checkbox(selected.contains(c.id()));
