@@ -110,6 +110,33 @@ public class RecommendationService {
         });
     }
 
+    /** Takes a card out of a recommendation (splitting a theme that mixed two things). */
+    public void removeCard(long workshopId, long id, long cardId) {
+        write(workshopId, () -> {
+            require(id).getCardIds().remove(cardId);
+            return null;
+        });
+    }
+
+    /** Merges one recommendation into another: the cards of both, the target's text; the source goes. */
+    public void merge(long workshopId, long sourceId, long targetId) {
+        if (sourceId == targetId) {
+            return;
+        }
+        write(workshopId, () -> {
+            Recommendation source = require(sourceId);
+            Recommendation target = require(targetId);
+            if (source.getWorkshopId() != workshopId || target.getWorkshopId() != workshopId) {
+                throw new NotFoundException("recommendation.not-found");
+            }
+            target.getCardIds().addAll(source.getCardIds());
+            recommendations.delete(source);
+            recommendations.flush();
+            renumber(recommendations.findByWorkshopIdOrderByPositionAscIdAsc(workshopId));
+            return null;
+        });
+    }
+
     /** Moves a recommendation up (-1) or down (+1). */
     public void move(long workshopId, long id, int delta) {
         write(workshopId, () -> {

@@ -72,9 +72,21 @@ class RecommendationServiceTest extends IntegrationTest {
         assertThat(fixtures.asTrainer(() -> recommendations.list(w))).extracting(RecommendationView::title)
                 .containsExactly("Tài liệu gửi sớm", "Sinh hoạt trực tuyến");
         fixtures.asTrainer(() -> {
-            recommendations.delete(w, first.id());
+            recommendations.merge(w, first.id(), second.id());
             return null;
         });
-        assertThat(fixtures.asTrainer(() -> recommendations.list(w))).hasSize(1);
+        List<RecommendationView> merged = fixtures.asTrainer(() -> recommendations.list(w));
+        assertThat(merged).singleElement().satisfies(r -> assertThat(r.sources())
+                .extracting(RecommendationView.Source::cardId).containsExactlyInAnyOrder(far.id(), online.id(), late.id()));
+        fixtures.asTrainer(() -> {
+            recommendations.removeCard(w, second.id(), late.id());
+            return null;
+        });
+        assertThat(fixtures.asTrainer(() -> recommendations.list(w)).get(0).sources()).hasSize(2);
+        fixtures.asTrainer(() -> {
+            recommendations.delete(w, second.id());
+            return null;
+        });
+        assertThat(fixtures.asTrainer(() -> recommendations.list(w))).isEmpty();
     }
 }

@@ -99,14 +99,11 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            if (workshop == null) {
-                workshop = workshops.get(id);
+        if (workshop == null) {
+            vn.toadam.workshop.ui.WorkshopRoutes.workshop(event, workshops).ifPresent(w -> {
+                workshop = w;
                 build();
-            }
-        } catch (NumberFormatException | vn.toadam.base.NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            });
         }
     }
 

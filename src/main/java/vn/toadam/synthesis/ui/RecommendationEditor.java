@@ -25,7 +25,9 @@ class RecommendationEditor extends Div {
     private RecommendationView recommendation;
     private boolean dirty;
 
-    RecommendationEditor(RecommendationView r, RecommendationService service, int number, int count) {
+    RecommendationEditor(RecommendationView r, RecommendationService service, int number,
+                         java.util.List<RecommendationView> all) {
+        int count = all.size();
         this.recommendation = r;
         addClassName("recommendation");
         getElement().setAttribute("data-id", String.valueOf(r.id()));
@@ -90,9 +92,29 @@ class RecommendationEditor extends Div {
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
 
         UnorderedList sources = new UnorderedList();
-        r.sources().forEach(s -> sources.add(new ListItem(s.groupName() + " · "
-                + getTranslation("card.type." + s.type()) + ": " + s.text()
-                + (s.votes() > 0 ? " (" + getTranslation("recommendation.votes", s.votes()) + ")" : ""))));
+        r.sources().forEach(s -> {
+            Button out = new Button("×", e -> service.removeCard(r.workshopId(), r.id(), s.cardId()));
+            out.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            out.setAriaLabel(getTranslation("recommendation.remove-card"));
+            out.setTooltipText(getTranslation("recommendation.remove-card"));
+            out.addClassName("source-remove");
+            sources.add(new ListItem(new Span(s.groupName() + " · " + getTranslation("card.type." + s.type()) + ": "
+                    + s.text() + (s.votes() > 0 ? " (" + getTranslation("recommendation.votes", s.votes()) + ")" : "")),
+                    out));
+        });
+        Select<RecommendationView> mergeInto = new Select<>();
+        mergeInto.setPlaceholder(getTranslation("recommendation.merge"));
+        mergeInto.setAriaLabel(getTranslation("recommendation.merge"));
+        mergeInto.setItems(all.stream().filter(o -> !o.id().equals(r.id())).toList());
+        mergeInto.setItemLabelGenerator(RecommendationView::title);
+        mergeInto.addClassName("recommendation-merge");
+        mergeInto.setVisible(count > 1);
+        mergeInto.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                service.merge(r.workshopId(), r.id(), e.getValue().id());
+            }
+        });
+        bar.add(mergeInto);
         Span sourcesTitle = new Span(getTranslation("recommendation.sources"));
         sourcesTitle.addClassName("recommendation-sources-title");
         add(bar, form, sourcesTitle, sources);

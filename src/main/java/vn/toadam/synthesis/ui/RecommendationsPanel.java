@@ -82,7 +82,7 @@ class RecommendationsPanel extends Div {
             RecommendationView r = all.get(i);
             RecommendationEditor old = editors.get(r.id());
             RecommendationEditor editor = old != null && old.dirty() ? old
-                    : new RecommendationEditor(r, service, i + 1, all.size());
+                    : new RecommendationEditor(r, service, i + 1, all);
             kept.put(r.id(), editor);
             list.add(editor);
         }

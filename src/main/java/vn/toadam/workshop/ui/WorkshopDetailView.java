@@ -57,18 +57,7 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        try {
-            show(workshops.get(id));
-        } catch (vn.toadam.base.NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
+        WorkshopRoutes.workshop(event, workshops).ifPresent(this::show);
     }
 
     private void show(WorkshopSummary w) {
