@@ -64,6 +64,10 @@ public class Participant {
         return removed;
     }
 
+    void setRole(ParticipantRole role) {
+        this.role = role;
+    }
+
     void remove() {
         this.removed = true;
     }

@@ -220,6 +220,16 @@ public class WorkshopService {
                         ParticipantRole.LEARNER, clock.instant()))));
     }
 
+    /** The trainer makes a learner a moderator of their workshop (or a learner again). */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINER')")
+    public ParticipantInfo setParticipantRole(long participantId, ParticipantRole role) {
+        Participant p = participants.findWithWorkshopById(participantId).filter(x -> !x.isRemoved())
+                .orElseThrow(() -> new NotFoundException("participant.unknown"));
+        p.setRole(role);
+        return ParticipantInfo.of(p);
+    }
+
     /** Takes a participant out of a workshop (moderation): they can no longer read or post; their cards stay. */
     @Transactional
     @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")

@@ -96,6 +96,17 @@ class ModeratorBrowserTest {
             binh.until("Bình's board shows the countdown", () -> binh.waitFor(".phase-bar .countdown").getText()
                     .matches("(10:00|9:5\\d)"));
             moderator.screenshot(Path.of("target", "screenshots", "moderator.png"));
+
+            moderator.click(moderator.all("#participants li").stream()
+                    .filter(li -> li.getText().contains("Trần Thị Bình")).findFirst().orElseThrow()
+                    .findElement(By.cssSelector(".participant-promote")));
+            moderator.until("Bình is a moderator", () -> app.bean(JdbcTemplate.class).queryForObject(
+                    "select role from participant where display_name = ?", String.class, "Trần Thị Bình")
+                    .equals("MODERATOR"));
+            binh.open(app.url("board/" + code));
+            binh.click("#to-moderate");
+            binh.until("the promoted learner reaches the moderator's screen",
+                    () -> !binh.all("#moderator-phase").isEmpty());
             binh.screenshot(Path.of("target", "screenshots", "board-voting.png"));
         }
     }

@@ -55,12 +55,14 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final List<BoardExtension> extensions;
     private List<BoardExtension.AddOn> addOns = List.of();
     private final List<CardVisibility> visibility;
+    private final vn.toadam.workshop.WorkshopService workshops;
     private java.util.function.Predicate<CardSnapshot> visible = c -> true;
     private boolean showAuthors = true;
 
     BoardView(CardService cardService, ParticipantSessions sessions, LiveBroadcaster broadcaster,
               LiveComponents live, StepCatalog stepCatalog, List<BoardExtension> extensions,
-              List<CardVisibility> visibility) {
+              List<CardVisibility> visibility, vn.toadam.workshop.WorkshopService workshops) {
+        this.workshops = workshops;
         this.visibility = visibility;
         this.extensions = extensions;
         this.stepCatalog = stepCatalog;
@@ -100,6 +102,13 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         practice.setId("to-practice");
         practice.setVisible(!steps.isEmpty());
         header.add(practice);
+        boolean moderator = workshops.participant(me.id())
+                .map(p -> p.role() == vn.toadam.workshop.ParticipantRole.MODERATOR).orElse(false);
+        if (moderator) {
+            Anchor moderate = new Anchor("moderate-as/" + me.workshopCode(), getTranslation("board.to-moderate"));
+            moderate.setId("to-moderate");
+            header.add(moderate);
+        }
         composer = new CardComposer((type, text, answers, step, key) -> {
             CardSnapshot posted = cardService.post(me.id(), type, text, answers, step, key);
             applied(posted);

@@ -29,8 +29,10 @@ class ModerationPanel extends Div {
     private final WorkshopService workshops;
     private final UnorderedList people = new UnorderedList();
     private final UnorderedList audit = new UnorderedList();
+    private final boolean trainer;
 
-    ModerationPanel(long workshopId, ModerationService moderation, WorkshopService workshops) {
+    ModerationPanel(long workshopId, ModerationService moderation, WorkshopService workshops, boolean trainer) {
+        this.trainer = trainer;
         this.workshopId = workshopId;
         this.moderation = moderation;
         this.workshops = workshops;
@@ -47,6 +49,17 @@ class ModerationPanel extends Div {
             boolean active = workshops.participant(p.id()).isPresent();
             Span name = new Span(p.displayName() + " · " + p.groupName());
             ListItem item = new ListItem(name);
+            if (active && trainer) {
+                boolean promoted = p.role() == vn.toadam.workshop.ParticipantRole.MODERATOR;
+                Button role = new Button(getTranslation(promoted ? "moderate.demote" : "moderate.promote"), e -> {
+                    workshops.setParticipantRole(p.id(), promoted ? vn.toadam.workshop.ParticipantRole.LEARNER
+                            : vn.toadam.workshop.ParticipantRole.MODERATOR);
+                    reload();
+                });
+                role.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                role.addClassName("participant-promote");
+                item.add(role);
+            }
             if (active) {
                 Button remove = new Button(getTranslation("moderate.remove"), e -> askReason(
                         getTranslation("moderate.remove.title", p.displayName()),

@@ -139,9 +139,11 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         cards.put(changed.card().id(), changed.card());
                         renderGroup(changed.card().groupId());
                     }
+                    moderationPanel.reload();
                 } else if (event instanceof VotesChanged changed) {
                     totals.put(changed.cardId(), changed.total());
                     renderGroup(changed.groupId());
+                    moderationPanel.reload();
                 }
             });
         }
@@ -155,7 +157,8 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         workshop.groups().forEach(g -> groupNames.put(g.id(), g.name()));
         ThemesPanel themes = new ThemesPanel(() -> cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList(),
                 () -> groupNames, recommendations::createFromTheme);
-        moderationPanel = new ModerationPanel(workshop.id(), moderation, workshops);
+        moderationPanel = new ModerationPanel(workshop.id(), moderation, workshops,
+                authentication.hasRole(vn.toadam.security.Role.TRAINER_NAME));
         Div synthesis = new Div(themes, recommendations, moderationPanel);
         synthesis.addClassName("moderator-synthesis");
         add(synthesis);
