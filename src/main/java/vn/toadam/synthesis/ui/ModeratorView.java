@@ -115,7 +115,11 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 "projector/" + workshop.id(), getTranslation("moderate.open-projector"));
         projector.setTarget("_blank");
         projector.setId("open-projector");
-        add(new H2(workshop.title()), projector, controls(),
+        com.vaadin.flow.component.html.Anchor exports = new com.vaadin.flow.component.html.Anchor(
+                "trainer/workshops/" + workshop.id(), getTranslation("moderate.exports"));
+        exports.setId("open-exports");
+        Div links = new Div(projector, new Span(" · "), exports);
+        add(new H2(workshop.title()), links, controls(),
                 new OnBehalfForm(workshop, workshops, cardService, authentication.getPrincipalName().orElse("")),
                 filters());
         Div grid = new Div();
