@@ -23,6 +23,20 @@ public class LiveComponents {
         return avatars;
     }
 
+    /**
+     * Makes a form collaborative: each field's value is shared live with everyone who has the same topic open, and
+     * a field someone is editing is highlighted with their name. {@code fields} maps bean property names to fields;
+     * {@code initial} fills the form when nobody has the topic open yet. Saving stays the caller's job.
+     */
+    public <T> void shareForm(Class<T> beanType, String topic, String userKey, String name,
+                              java.util.Map<String, com.vaadin.flow.component.HasValue<?, ?>> fields,
+                              java.util.function.Supplier<T> initial) {
+        com.vaadin.collaborationengine.CollaborationBinder<T> binder =
+                new com.vaadin.collaborationengine.CollaborationBinder<>(beanType, new UserInfo(userKey, name));
+        fields.forEach((property, field) -> binder.forField(field).bind(property));
+        binder.setTopic(topic, initial::get);
+    }
+
     /** A chat whose messages are stored in the database. */
     public Component chat(String topic, String userKey, String name) {
         return new GroupChat(topic, userKey, name, chatPersister);

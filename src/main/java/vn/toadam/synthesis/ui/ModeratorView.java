@@ -64,6 +64,7 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private RecommendationsPanel recommendations;
     private final vn.toadam.synthesis.ModerationService moderation;
     private final com.vaadin.flow.spring.security.AuthenticationContext authentication;
+    private final vn.toadam.live.LiveComponents live;
     private ModerationPanel moderationPanel;
     private final Checkbox hideUntilReveal = new Checkbox();
     private final Checkbox anonymous = new Checkbox();
@@ -85,7 +86,9 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     ModeratorView(WorkshopService workshops, CardService cardService, FacilitationService facilitation,
                   VoteService votes, LiveBroadcaster broadcaster, RecommendationService recommendationService,
                   vn.toadam.synthesis.ModerationService moderation,
-                  com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+                  com.vaadin.flow.spring.security.AuthenticationContext authentication,
+                  vn.toadam.live.LiveComponents live) {
+        this.live = live;
         this.authentication = authentication;
         this.moderation = moderation;
         this.recommendationService = recommendationService;
@@ -152,11 +155,14 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             });
         }
         add(grid);
+        String userKey = "account-" + authentication.getPrincipalName().orElse("?");
+        String userName = authentication.getPrincipalName().orElse("?");
         recommendations = new RecommendationsPanel(workshop.id(), recommendationService, () -> selected, () -> {
             selected.clear();
             render();
             recommendations.selectionChanged();
-        });
+        }, (r, fields) -> live.shareForm(RecommendationForm.class, "recommendation/" + r.id(), userKey, userName,
+                fields, () -> RecommendationForm.of(r)));
         Map<Long, String> groupNames = new HashMap<>();
         workshop.groups().forEach(g -> groupNames.put(g.id(), g.name()));
         ThemesPanel themes = new ThemesPanel(() -> cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList(),

@@ -26,7 +26,8 @@ class RecommendationEditor extends Div {
     private boolean dirty;
 
     RecommendationEditor(RecommendationView r, RecommendationService service, int number,
-                         java.util.List<RecommendationView> all) {
+                         java.util.List<RecommendationView> all,
+                         java.util.function.Consumer<Map<String, com.vaadin.flow.component.HasValue<?, ?>>> share) {
         int count = all.size();
         this.recommendation = r;
         addClassName("recommendation");
@@ -65,6 +66,7 @@ class RecommendationEditor extends Div {
         form.setColspan(body, 2);
         java.util.stream.Stream.of(title, body, category, owner).forEach(f ->
                 f.addValueChangeListener(e -> dirty |= e.isFromClient()));
+        share.accept(Map.of("title", title, "body", body, "category", category, "owner", owner));
         FieldErrors errors = new FieldErrors(Map.of("title", title, "body", body, "category", category,
                 "owner", owner, "priority", priority, "status", status));
 

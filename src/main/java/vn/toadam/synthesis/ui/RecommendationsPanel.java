@@ -29,9 +29,14 @@ class RecommendationsPanel extends Div {
     private final TextField newTitle = new TextField();
     private final Button create = new Button();
     private final Map<Long, RecommendationEditor> editors = new HashMap<>();
+    private final java.util.function.BiConsumer<RecommendationView,
+            Map<String, com.vaadin.flow.component.HasValue<?, ?>>> sharing;
 
     RecommendationsPanel(long workshopId, RecommendationService service, Supplier<Set<Long>> selected,
-                         Runnable clearSelection) {
+                         Runnable clearSelection,
+                         java.util.function.BiConsumer<RecommendationView,
+                                 Map<String, com.vaadin.flow.component.HasValue<?, ?>>> sharing) {
+        this.sharing = sharing;
         this.workshopId = workshopId;
         this.service = service;
         this.selected = selected;
@@ -82,7 +87,7 @@ class RecommendationsPanel extends Div {
             RecommendationView r = all.get(i);
             RecommendationEditor old = editors.get(r.id());
             RecommendationEditor editor = old != null && old.dirty() ? old
-                    : new RecommendationEditor(r, service, i + 1, all);
+                    : new RecommendationEditor(r, service, i + 1, all, fields -> sharing.accept(r, fields));
             kept.put(r.id(), editor);
             list.add(editor);
         }
