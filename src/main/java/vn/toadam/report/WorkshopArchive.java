@@ -76,18 +76,28 @@ public class WorkshopArchive {
         List<Map<String, Object>> cardRows = jdbc.queryForList("select * from card where workshop_id = ? "
                 + "and deleted = false order by created_at, id", workshopId);
         cardRows.forEach(row -> cardKeys.add(((Number) row.get("id")).longValue()));
+        Map<Long, List<Integer>> reactionsByCard = new HashMap<>();
+        jdbc.query("select r.card_id, r.participant_id from reaction r join card c on c.id = r.card_id "
+                + "where c.workshop_id = ? order by r.created_at, r.id", rs -> {
+            reactionsByCard.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(personKeys.get(rs.getLong(2)));
+        }, workshopId);
+        Map<Long, List<Integer>> votesByCard = new HashMap<>();
+        jdbc.query("select v.card_id, v.participant_id from vote v join card c on c.id = v.card_id "
+                + "where c.workshop_id = ? order by v.id", rs -> {
+            votesByCard.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(personKeys.get(rs.getLong(2)));
+        }, workshopId);
+        Map<Long, List<WorkshopDump.Reply>> repliesByCard = new HashMap<>();
+        jdbc.query("select r.* from reply r join card c on c.id = r.card_id where c.workshop_id = ? "
+                + "order by r.created_at, r.id", rs -> {
+            repliesByCard.computeIfAbsent(rs.getLong("card_id"), k -> new ArrayList<>()).add(new WorkshopDump.Reply(
+                    personKeys.get(rs.getLong("author_id")), rs.getString("text"), toInstant(rs.getObject("created_at"))));
+        }, workshopId);
         List<WorkshopDump.Card> cards = new ArrayList<>();
         for (Map<String, Object> row : cardRows) {
             long id = ((Number) row.get("id")).longValue();
-            List<Integer> reactions = jdbc.queryForList("select participant_id from reaction where card_id = ? "
-                    + "order by created_at, id", Long.class, id).stream().map(personKeys::get).toList();
-            List<WorkshopDump.Reply> replies = new ArrayList<>();
-            jdbc.query("select * from reply where card_id = ? order by created_at, id", rs -> {
-                replies.add(new WorkshopDump.Reply(personKeys.get(rs.getLong("author_id")), rs.getString("text"),
-                        toInstant(rs.getObject("created_at"))));
-            }, id);
-            List<Integer> votes = jdbc.queryForList("select participant_id from vote where card_id = ? "
-                    + "order by id", Long.class, id).stream().map(personKeys::get).toList();
+            List<Integer> reactions = reactionsByCard.getOrDefault(id, List.of());
+            List<WorkshopDump.Reply> replies = repliesByCard.getOrDefault(id, List.of());
+            List<Integer> votes = votesByCard.getOrDefault(id, List.of());
             Long answers = (Long) toLong(row.get("answers_card_id"));
             Long step = (Long) toLong(row.get("step_id"));
             cards.add(new WorkshopDump.Card(cardKeys.get(id), groupKeys.get(toLong(row.get("group_id"))),
