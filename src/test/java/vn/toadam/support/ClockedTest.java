@@ -1,7 +1,6 @@
 package vn.toadam.support;
 
 import java.time.Instant;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -10,7 +9,7 @@ import org.springframework.context.annotation.Primary;
 @Import(ClockedTest.Config.class)
 public abstract class ClockedTest extends FreshDatabaseTest {
 
-    @TestConfiguration
+    @org.springframework.boot.test.context.TestConfiguration
     static class Config {
         @Bean
         @Primary
