@@ -3,24 +3,51 @@ package vn.toadam.live;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fans an event out to the open UIs of one audience (a group's boards, the moderators, …). Each subscriber gets
  * the event through {@link UI#access}, so a view changes just the component the event concerns. Subscriptions
  * live while the subscribing component is attached and are removed when it detaches, so closed UIs are freed.
  * Publish only after the change is committed: the database is the source of truth, this is only the signal.
+ * <p>
+ * Delivery runs on {@link #LANES} delivery threads, not on the publisher's: the poster's request returns as soon
+ * as its own change is stored, and the pushes to other UIs go out on all cores. A UI always stays on one lane, so
+ * it receives events in the order they were published.
  */
 @org.springframework.stereotype.Component
 public class LiveBroadcaster {
 
+    static final int LANES = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveBroadcaster.class);
+
     private final ConcurrentMap<String, Set<Subscriber>> audiences = new ConcurrentHashMap<>();
+    private final ExecutorService[] lanes = new ExecutorService[LANES];
 
     private record Subscriber(UI ui, Consumer<Object> handler) {
+    }
+
+    LiveBroadcaster() {
+        for (int i = 0; i < LANES; i++) {
+            String name = "live-delivery-" + i;
+            lanes[i] = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true);
+                return t;
+            });
+        }
     }
 
     /** Subscribes {@code owner}'s UI to an audience while {@code owner} is attached. */
@@ -48,11 +75,27 @@ public class LiveBroadcaster {
             return;
         }
         for (Subscriber s : subscribers) {
-            try {
-                s.ui().access(() -> s.handler().accept(event));
-            } catch (UIDetachedException e) {
-                unsubscribe(audience, s);
+            VaadinSession session = s.ui().getSession();
+            if (session != null && session.hasLock()) {
+                deliver(audience, s, event); // the publisher is serving this very UI: its response carries it
+            } else {
+                lanes[Math.floorMod(System.identityHashCode(s.ui()), LANES)].execute(() -> deliver(audience, s, event));
             }
+        }
+    }
+
+    /** How many UI subscriptions are open, over all audiences. */
+    public int subscriptions() {
+        return audiences.values().stream().mapToInt(Set::size).sum();
+    }
+
+    private void deliver(String audience, Subscriber s, Object event) {
+        try {
+            s.ui().access(() -> s.handler().accept(event));
+        } catch (UIDetachedException e) {
+            unsubscribe(audience, s);
+        } catch (RuntimeException e) {
+            LOG.warn("Live delivery to a UI failed", e);
         }
     }
 
@@ -61,5 +104,15 @@ public class LiveBroadcaster {
             set.remove(subscriber);
             return set.isEmpty() ? null : set;
         });
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        for (ExecutorService lane : lanes) {
+            lane.shutdown();
+        }
+        for (ExecutorService lane : lanes) {
+            lane.awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 }

@@ -20,7 +20,7 @@ final class Classroom implements AutoCloseable {
 
     static final int GROUPS = 3;
 
-    record Seat(ParticipantInfo participant, FlowClient client) {
+    record Seat(ParticipantInfo participant, String cookieName, String cookieValue, FlowClient client) {
     }
 
     final WorkshopSummary workshop;
@@ -42,9 +42,19 @@ final class Classroom implements AutoCloseable {
         for (int i = 0; i < learners; i++) {
             ParticipantInfo p = workshops.join(workshop.joinCode(), "Học viên " + (i + 1),
                     workshop.groups().get(i % GROUPS).id());
-            FlowClient client = new FlowClient(base, Map.of("TD_P_" + workshop.joinCode(), signing.sign(Long.toString(p.id()))));
-            seats.add(new Seat(p, client));
+            String cookieName = "TD_P_" + workshop.joinCode();
+            String cookieValue = signing.sign(Long.toString(p.id()));
+            seats.add(new Seat(p, cookieName, cookieValue, new FlowClient(base, Map.of(cookieName, cookieValue))));
         }
+    }
+
+    String boardRoute() {
+        return "board/" + workshop.joinCode();
+    }
+
+    /** The seats as lines for a {@link ClientFleet}: cookie name, cookie value, route. */
+    static List<String> seatLines(Classroom room) {
+        return room.seats.stream().map(s -> s.cookieName() + "\t" + s.cookieValue() + "\t" + room.boardRoute()).toList();
     }
 
     void openBoards() throws Exception {

@@ -1,5 +1,6 @@
 package vn.toadam.bench;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,10 @@ import vn.toadam.support.TestDataDirs;
  */
 class FanOutBenchmark {
 
-    private static final int WARM_UP_CARDS = 15;
-    private static final int MEASURED_CARDS = 30;
+    private static final int WARM_UP_CARDS = 60;
+    private static final int MEASURED_CARDS = 60;
+    /** Cards come one at a time, as in a class: each is delivered before the next is posted. */
+    private static final int PAUSE_BETWEEN_CARDS_MS = 20;
 
     @Test
     void fanOut() throws Exception {
@@ -32,9 +36,10 @@ class FanOutBenchmark {
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         StringBuilder report = new StringBuilder("# Card fan-out, " + LocalDateTime.now().withNano(0) + "\n\n"
                 + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + "; app in the benchmark's JVM, production-mode frontend, H2 file.\n"
-                + "Latency: from the poster's call to the card service (commit + broadcast) to a same-group board's "
-                + "push message carrying the card.\n\n"
+                + System.getProperty("java.version") + "; app in the benchmark's JVM (production-mode frontend, H2 "
+                + "file), browser-less clients in a second JVM.\n"
+                + "Latency: from the poster's call to the card service (commit, then broadcast) to a same-group board's "
+                + "push message carrying the card. Clients in a second JVM on the same 2 cores.\n\n"
                 + "| learners | boards per group | cards | deliveries | p50 ms | p95 ms | p99 ms | max ms |\n"
                 + "|---|---|---|---|---|---|---|---|\n");
         for (int n : sizes) {
@@ -48,44 +53,57 @@ class FanOutBenchmark {
     }
 
     private static String run(int learners) throws Exception {
-        try (RunningApp app = RunningApp.start(TestDataDirs.fresh("bench-" + learners + "-"));
-             Classroom room = new Classroom(app, learners)) {
-            room.openBoards();
-            CardService cards = app.bean(CardService.class);
-            List<Double> latencies = new ArrayList<>();
-            int deliveries = 0;
-            int expected = 0;
-            for (int i = 0; i < WARM_UP_CARDS + MEASURED_CARDS; i++) {
-                Classroom.Seat poster = room.seats.get(i % room.seats.size());
-                String marker = "bench-" + learners + "-card-" + i;
-                List<Classroom.Seat> audience = room.seats.stream()
-                        .filter(s -> s != poster && s.participant().groupId() == poster.participant().groupId()).toList();
-                audience.forEach(s -> s.client().watch(marker));
-                long submitted = System.nanoTime();
-                cards.post(poster.participant().id(), CardType.EXPERIENCE, marker, null, marker);
-                waitFor(audience, marker);
-                if (i >= WARM_UP_CARDS) {
-                    expected += audience.size();
-                    for (Classroom.Seat s : audience) {
-                        Long seen = s.client().seenAt(marker);
-                        if (seen != null) {
-                            latencies.add((seen - submitted) / 1e6);
-                            deliveries++;
+        try (RunningApp app = RunningApp.start(TestDataDirs.fresh("bench-" + learners + "-"))) {
+            Classroom room = new Classroom(app, learners);
+            ClientFleet.Handle fleet = ClientFleet.launch(URI.create(app.url("")), Classroom.seatLines(room));
+            try {
+                CardService cards = app.bean(CardService.class);
+                List<Double> latencies = new ArrayList<>();
+                int deliveries = 0;
+                int expected = 0;
+                for (int i = 0; i < WARM_UP_CARDS + MEASURED_CARDS; i++) {
+                    int posterSeat = i % room.seats.size();
+                    Classroom.Seat poster = room.seats.get(posterSeat);
+                    String marker = "bench-" + learners + "-card-" + i;
+                    List<Integer> audience = new ArrayList<>();
+                    for (int s = 0; s < room.seats.size(); s++) {
+                        if (s != posterSeat && room.seats.get(s).participant().groupId() == poster.participant().groupId()) {
+                            audience.add(s);
                         }
                     }
+                    fleet.watch(marker);
+                    long submitted = System.nanoTime();
+                    cards.post(poster.participant().id(), CardType.EXPERIENCE, marker, null, marker);
+                    waitFor(fleet, marker, audience);
+                    if (i >= WARM_UP_CARDS) {
+                        expected += audience.size();
+                        Map<Integer, Long> seen = fleet.seen(marker);
+                        for (int s : audience) {
+                            Long at = seen.get(s);
+                            if (at != null) {
+                                latencies.add((at - submitted) / 1e6);
+                                deliveries++;
+                            }
+                        }
+                    }
+                    Thread.sleep(PAUSE_BETWEEN_CARDS_MS);
                 }
+                Collections.sort(latencies);
+                assertThat(deliveries).as("cards lost on the way to the boards").isEqualTo(expected);
+                return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |", learners,
+                        learners / Classroom.GROUPS, MEASURED_CARDS, deliveries, pct(latencies, 50),
+                        pct(latencies, 95), pct(latencies, 99),
+                        latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1));
+            } finally {
+                fleet.vanish();
             }
-            Collections.sort(latencies);
-            assertThat(deliveries).as("cards lost on the way to the boards").isEqualTo(expected);
-            return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |", learners,
-                    learners / Classroom.GROUPS, MEASURED_CARDS, deliveries, pct(latencies, 50), pct(latencies, 95),
-                    pct(latencies, 99), latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1));
         }
     }
 
-    private static void waitFor(List<Classroom.Seat> audience, String marker) throws InterruptedException {
+    private static void waitFor(ClientFleet.Handle fleet, String marker, List<Integer> audience)
+            throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline && audience.stream().anyMatch(s -> s.client().seenAt(marker) == null)) {
+        while (System.nanoTime() < deadline && !fleet.seen(marker).keySet().containsAll(audience)) {
             Thread.sleep(1);
         }
     }

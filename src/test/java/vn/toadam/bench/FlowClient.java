@@ -3,7 +3,6 @@ package vn.toadam.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,25 +27,23 @@ final class FlowClient implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** One client for all participants (one selector thread), so a benchmark JVM can hold 1,000 of them. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
     private final URI base;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http;
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
     private final Map<String, Long> firstSeenNanos = new ConcurrentHashMap<>();
     private final Map<String, Boolean> watched = new ConcurrentHashMap<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
     private String csrfToken;
     private volatile long framesReceived;
+    private volatile long charsReceived;
+    private volatile java.util.function.BiConsumer<String, Long> onSeen = (text, nanos) -> { };
 
     FlowClient(URI base, Map<String, String> initialCookies) {
         this.base = base;
-        initialCookies.forEach((name, value) -> {
-            HttpCookie cookie = new HttpCookie(name, value);
-            cookie.setPath("/");
-            cookie.setVersion(0);
-            cookies.getCookieStore().add(base, cookie);
-        });
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+        this.cookies.putAll(initialCookies);
     }
 
     /** Starts watching for {@code text}: {@link #seenAt} tells when it first arrived. */
@@ -54,8 +51,17 @@ final class FlowClient implements AutoCloseable {
         watched.put(text, Boolean.TRUE);
     }
 
+    /** Also tells {@code listener} when a watched text first arrives (text, {@link System#nanoTime()}). */
+    void onSeen(java.util.function.BiConsumer<String, Long> listener) {
+        this.onSeen = listener;
+    }
+
     Long seenAt(String text) {
         return firstSeenNanos.get(text);
+    }
+
+    long charsReceived() {
+        return charsReceived;
     }
 
     long framesReceived() {
@@ -74,10 +80,8 @@ final class FlowClient implements AutoCloseable {
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
                 + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0";
-        String cookieHeader = cookies.getCookieStore().get(base).stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
         try {
-            socket = http.newWebSocketBuilder().header("Cookie", cookieHeader).buildAsync(URI.create(ws), new Listener())
+            socket = HTTP.newWebSocketBuilder().header("Cookie", cookieHeader()).buildAsync(URI.create(ws), new Listener())
                     .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IOException("push connection failed", e);
@@ -85,9 +89,9 @@ final class FlowClient implements AutoCloseable {
         String navigate = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
                 + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\","
                 + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
-        HttpResponse<String> attached = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=0"))
+        HttpResponse<String> attached = send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=0"))
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(navigate)));
         if (attached.statusCode() != 200) {
             throw new IOException("navigation refused: " + attached.statusCode());
         }
@@ -95,12 +99,26 @@ final class FlowClient implements AutoCloseable {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode());
         }
         return response.body();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookieHeader());
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            HttpCookie.parse(set).forEach(c -> cookies.put(c.getName(), c.getValue()));
+        }
+        return response;
+    }
+
+    private String cookieHeader() {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     }
 
     private void scan(CharSequence message) {
@@ -109,6 +127,7 @@ final class FlowClient implements AutoCloseable {
         for (String w : watched.keySet()) {
             if (!firstSeenNanos.containsKey(w) && text.contains(w)) {
                 firstSeenNanos.put(w, now);
+                onSeen.accept(w, now);
             }
         }
     }
@@ -120,6 +139,7 @@ final class FlowClient implements AutoCloseable {
                 partial.append(data);
                 if (last) {
                     framesReceived++;
+                    charsReceived += partial.length();
                     scan(partial);
                     partial.setLength(0);
                 }

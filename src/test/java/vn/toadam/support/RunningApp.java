@@ -14,19 +14,21 @@ public final class RunningApp implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final String dataDir;
 
-    private RunningApp(String dataDir) {
+    private RunningApp(String dataDir, String... extraArgs) {
         this.dataDir = dataDir;
-        this.context = new SpringApplicationBuilder(Application.class).run(
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of(
                 "--server.port=0",
                 "--toadam.data-dir=" + dataDir,
                 "--toadam.initial-trainer.username=" + TRAINER,
                 "--toadam.initial-trainer.password=" + TRAINER_PASSWORD,
                 "--toadam.public-url=",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off"), java.util.Arrays.stream(extraArgs)).toArray(String[]::new);
+        this.context = new SpringApplicationBuilder(Application.class).run(args);
     }
 
-    public static RunningApp start(String dataDir) {
-        return new RunningApp(dataDir);
+    /** Starts the app; {@code extraArgs} are more {@code --name=value} settings. */
+    public static RunningApp start(String dataDir, String... extraArgs) {
+        return new RunningApp(dataDir, extraArgs);
     }
 
     public String url(String path) {

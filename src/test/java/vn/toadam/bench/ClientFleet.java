@@ -1,0 +1,145 @@
+package vn.toadam.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Browser-less participants in a JVM of their own, so the server's heap and garbage collection are measured
+ * without theirs. Reads one seat per line ({@code cookie-name TAB cookie-value TAB route}) from the file given,
+ * opens every seat's UI and prints {@code ready N}. Then reads commands: {@code watch TEXT} makes every seat
+ * report {@code seen SEAT NANOS TEXT} when a push first carries TEXT ({@link System#nanoTime()} is the machine's
+ * monotonic clock, comparable between the two JVMs); {@code vanish} drops every connection without the goodbye a
+ * browser tab sends, as a crashed browser or a phone that kills a tab does, and exits.
+ */
+public final class ClientFleet {
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(args[0]);
+        List<String[]> seats = Files.readAllLines(Path.of(args[1])).stream().map(l -> l.split("\t")).toList();
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        List<FlowClient> clients = new ArrayList<>();
+        ExecutorService openers = Executors.newFixedThreadPool(4);
+        List<Future<FlowClient>> opened = new ArrayList<>();
+        for (int i = 0; i < seats.size(); i++) {
+            String[] seat = seats.get(i);
+            int index = i;
+            opened.add(openers.submit(() -> {
+                FlowClient client = new FlowClient(base, Map.of(seat[0], seat[1]));
+                client.onSeen((text, nanos) -> out.println("seen " + index + " " + nanos + " " + text));
+                client.open(seat[2]);
+                return client;
+            }));
+        }
+        for (Future<FlowClient> f : opened) {
+            clients.add(f.get());
+        }
+        openers.shutdown();
+        out.println("ready " + clients.size());
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null && !line.equals("vanish"); line = in.readLine()) {
+            if (line.startsWith("watch ")) {
+                String text = line.substring("watch ".length());
+                clients.forEach(c -> c.watch(text));
+                out.println("watching " + text);
+            }
+        }
+        clients.forEach(FlowClient::close);
+        Runtime.getRuntime().halt(0);
+    }
+
+    /** A running fleet, seen from the benchmark. */
+    static final class Handle {
+        private final Process process;
+        private final BufferedReader out;
+        private final Map<String, Map<Integer, Long>> seen = new ConcurrentHashMap<>();
+        private final Map<String, Boolean> watching = new ConcurrentHashMap<>();
+
+        private Handle(Process process) {
+            this.process = process;
+            this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        /** Every seat starts watching for {@code text}; returns once the fleet has taken the command. */
+        void watch(String text) throws InterruptedException {
+            send("watch " + text);
+            while (!watching.containsKey(text) && process.isAlive()) {
+                Thread.sleep(1);
+            }
+        }
+
+        /** When each seat (by its line number) first received {@code text}. */
+        Map<Integer, Long> seen(String text) {
+            return seen.getOrDefault(text, Map.of());
+        }
+
+        void vanish() throws InterruptedException {
+            send("vanish");
+            process.waitFor();
+        }
+
+        private void send(String line) {
+            try {
+                process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                process.getOutputStream().flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void readReports() {
+            try {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("seen ")) {
+                        String[] parts = line.split(" ", 4);
+                        seen.computeIfAbsent(parts[3], t -> new ConcurrentHashMap<>())
+                                .put(Integer.parseInt(parts[1]), Long.parseLong(parts[2]));
+                    } else if (line.startsWith("watching ")) {
+                        watching.put(line.substring("watching ".length()), Boolean.TRUE);
+                    }
+                }
+            } catch (IOException e) {
+                // the fleet is gone
+            }
+        }
+    }
+
+    /** Starts a fleet for {@code seats} (one line each) in a new JVM and waits until every UI is open. */
+    static Handle launch(URI base, List<String> seatLines) throws IOException {
+        Path file = Files.createTempFile("fleet", ".tsv");
+        Files.write(file, seatLines);
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx4g", "-cp", System.getProperty("java.class.path"), ClientFleet.class.getName(), base.toString(),
+                file.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Handle handle = new Handle(process);
+        String line = handle.out.readLine();
+        while (line != null && !line.startsWith("ready ")) {
+            line = handle.out.readLine();
+        }
+        if (line == null) {
+            process.destroyForcibly();
+            throw new IOException("the client fleet did not start");
+        }
+        Thread reader = new Thread(handle::readReports, "fleet-reports");
+        reader.setDaemon(true);
+        reader.start();
+        return handle;
+    }
+
+    private ClientFleet() {
+    }
+}

@@ -1,0 +1,107 @@
+package vn.toadam.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.toadam.support.RunningApp;
+import vn.toadam.support.TestDataDirs;
+
+/**
+ * Heap per connected learner UI: the app runs in this JVM, the learners' browser-less clients in another (so
+ * their memory is not counted). Heap used after a full GC with N group boards open, minus the baseline, over N;
+ * then the clients vanish without a goodbye and the heap must come back to the baseline once their sessions
+ * expire (session timeout shortened to one minute for the run). Not part of the test suite; command in the
+ * README. Sizes: -Dbench.sizes=500 (default). Results: target/bench/memory.md.
+ */
+class MemoryBenchmark {
+
+    private static final int WARM_UP_LEARNERS = 30;
+    private static final long EXPIRY_WAIT_MS = 240_000;
+    private static final double BACK_TO_BASELINE_KB_PER_UI = 5;
+
+    @Test
+    void heapPerLearnerUi() throws Exception {
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "500").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        StringBuilder report = new StringBuilder("# Heap per connected learner UI, " + LocalDateTime.now().withNano(0)
+                + "\n\nMachine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + "; app in this JVM, clients in a second JVM; group board with "
+                + "chat and avatars; heap used after full GC.\n\n"
+                + "| learners | baseline MB | connected MB | KB per UI | after vanish + expiry MB | retained KB per UI |"
+                + " seconds to baseline |\n|---|---|---|---|---|---|---|\n");
+        for (int n : sizes) {
+            report.append(run(n)).append('\n');
+            System.out.println(report);
+        }
+        Path out = Path.of("target", "bench", "memory.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println("written " + out.toAbsolutePath());
+    }
+
+    private static String run(int learners) throws Exception {
+        try (RunningApp app = RunningApp.start(TestDataDirs.fresh("bench-mem-" + learners + "-"),
+                "--server.servlet.session.timeout=1m", "--server.tomcat.background-processor-delay=1s")) {
+            URI base = URI.create(app.url(""));
+            Classroom warmUp = new Classroom(app, WARM_UP_LEARNERS);
+            ClientFleet.launch(base, Classroom.seatLines(warmUp)).vanish();
+            awaitSessionsGone(app, 0, Double.MAX_VALUE);
+
+            Classroom room = new Classroom(app, learners);
+            long baseline = heapAfterGc();
+            ClientFleet.Handle fleet = ClientFleet.launch(base, Classroom.seatLines(room));
+            Thread.sleep(2_000);
+            long connected = heapAfterGc();
+            fleet.vanish();
+            long started = System.nanoTime();
+            long after = awaitSessionsGone(app, baseline, BACK_TO_BASELINE_KB_PER_UI * 1024 * learners);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double perUi = (connected - baseline) / 1024.0 / learners;
+            double retained = Math.max(0, after - baseline) / 1024.0 / learners;
+            assertThat(perUi).as("KB per connected learner UI").isLessThanOrEqualTo(300);
+            assertThat(retained).as("KB per UI still held after the clients vanished").isLessThanOrEqualTo(
+                    BACK_TO_BASELINE_KB_PER_UI);
+            return String.format("| %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f |", learners, mb(baseline),
+                    mb(connected), perUi, mb(after), retained, seconds);
+        }
+    }
+
+
+    /** Waits until the heap is within {@code tolerance} bytes of {@code target}; returns the last reading. */
+    private static long awaitSessionsGone(RunningApp app, long target, double tolerance) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + EXPIRY_WAIT_MS;
+        Thread.sleep(65_000); // session timeout is one minute
+        long heap = heapAfterGc();
+        while (System.currentTimeMillis() < deadline && (tolerance == Double.MAX_VALUE ? openSessions(app) > 0
+                : heap - target > tolerance)) {
+            Thread.sleep(5_000);
+            heap = heapAfterGc();
+        }
+        return heap;
+    }
+
+    private static int openSessions(RunningApp app) {
+        return app.bean(vn.toadam.live.LiveBroadcaster.class).subscriptions();
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return least;
+    }
+
+    private static double mb(long bytes) {
+        return bytes / 1024.0 / 1024.0;
+    }
+}
