@@ -24,6 +24,7 @@ import vn.toadam.base.InvalidInputException;
 import vn.toadam.base.NotAllowedException;
 import vn.toadam.base.NotFoundException;
 import vn.toadam.base.Texts;
+import vn.toadam.security.ModeratorScope;
 import vn.toadam.security.RateLimiter;
 import vn.toadam.workshop.ParticipantInfo;
 import vn.toadam.workshop.WorkshopService;
@@ -50,16 +51,18 @@ public class CardService {
     private final EntityManager entityManager;
     private final StepCatalog stepCatalog;
     private final RateLimiter rateLimiter;
+    private final ModeratorScope moderatorScope;
     private final List<PostingPolicy> postingPolicies;
     private final List<CardVisibility> visibility;
 
     CardService(CardRepository cards, ReactionRepository reactions, ReplyRepository replies,
                 WorkshopService workshops, ApplicationEventPublisher events, PlatformTransactionManager txManager,
-                Clock clock, EntityManager entityManager, StepCatalog stepCatalog, RateLimiter rateLimiter,
+                Clock clock, EntityManager entityManager, StepCatalog stepCatalog, RateLimiter rateLimiter, ModeratorScope moderatorScope,
                 List<PostingPolicy> postingPolicies, List<CardVisibility> visibility) {
         this.visibility = visibility;
         this.postingPolicies = postingPolicies;
         this.rateLimiter = rateLimiter;
+        this.moderatorScope = moderatorScope;
         this.entityManager = entityManager;
         this.stepCatalog = stepCatalog;
         this.cards = cards;
@@ -94,6 +97,7 @@ public class CardService {
         return write(() -> {
             Card card = cards.findById(cardId).filter(c -> !c.isDeleted())
                     .orElseThrow(() -> new NotFoundException("card.not-found"));
+            moderatorScope.require(card.getWorkshopId());
             if (hidden) {
                 card.hide(cleanReason, clock.instant());
             } else {
@@ -157,6 +161,7 @@ public class CardService {
     public CardSnapshot postOnBehalf(long participantId, CardType type, String text, String moderator) {
         return write(() -> {
             ParticipantInfo learner = workshops.requireActiveParticipant(participantId);
+            moderatorScope.require(learner.workshopId());
             if (type == null) {
                 throw new InvalidInputException("type", "error.required");
             }
@@ -212,7 +217,7 @@ public class CardService {
     }
 
     /** Every card of a workshop, all groups, oldest first; for trainers and moderators (synthesis, exports). */
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public List<CardSnapshot> workshopCards(long workshopId) {
         return inReadOnly(() -> snapshots(cards.findByWorkshopIdAndDeletedFalseOrderByCreatedAtAsc(workshopId)));
     }

@@ -75,6 +75,10 @@ public class LiveBroadcaster {
             return;
         }
         for (Subscriber s : subscribers) {
+            if (s.ui().isClosing()) {
+                unsubscribe(audience, s); // its session ended without the UI detaching first
+                continue;
+            }
             VaadinSession session = s.ui().getSession();
             if (session != null && session.hasLock()) {
                 deliver(audience, s, event); // the publisher is serving this very UI: its response carries it
@@ -82,6 +86,12 @@ public class LiveBroadcaster {
                 lanes[Math.floorMod(System.identityHashCode(s.ui()), LANES)].execute(() -> deliver(audience, s, event));
             }
         }
+    }
+
+    /** Drops the subscriptions of every UI of an ended session (called when the session is destroyed). */
+    void forget(VaadinSession session) {
+        audiences.forEach((audience, set) -> set.stream().filter(s -> s.ui().getSession() == session
+                || s.ui().getSession() == null || s.ui().isClosing()).toList().forEach(s -> unsubscribe(audience, s)));
     }
 
     /** How many UI subscriptions are open, over all audiences. */

@@ -1,6 +1,5 @@
 package vn.toadam.live;
 
-import com.vaadin.collaborationengine.CollaborationAvatarGroup;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
 
@@ -11,16 +10,22 @@ public class LiveComponents {
     public static final int MAX_VISIBLE_AVATARS = 8;
 
     private final ChatPersister chatPersister;
+    private final Presence presence;
+    private final LiveBroadcaster broadcaster;
 
-    LiveComponents(ChatPersister chatPersister) {
+    LiveComponents(ChatPersister chatPersister, Presence presence, LiveBroadcaster broadcaster) {
         this.chatPersister = chatPersister;
+        this.presence = presence;
+        this.broadcaster = broadcaster;
     }
 
-    /** Avatars of who has the topic (e.g. a group board) open right now. */
+    /**
+     * Faces of who has the topic (e.g. a group board) open right now, and how many they are. Our own presence
+     * list: Collaboration Kit's avatar group keeps every present person in every screen, which costs a whole
+     * class's worth of memory per screen.
+     */
     public Component avatars(String topic, String userKey, String name) {
-        CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(new UserInfo(userKey, name), topic);
-        avatars.setMaxItemsVisible(MAX_VISIBLE_AVATARS);
-        return avatars;
+        return new PresenceAvatars(presence, broadcaster, topic, userKey, name);
     }
 
     /**

@@ -75,7 +75,7 @@ public class ExportService {
         return result;
     }
 
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public ExportFile export(long workshopId, ExportFormat format, Locale locale, Progress progress) {
         progress.at(0.05);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -49,7 +49,7 @@ public class ReportService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public WorkshopReport report(long workshopId, Locale requested) {
         Locale locale = TranslationProvider.supported(requested);
         WorkshopSummary workshop = workshops.get(workshopId);

@@ -37,7 +37,7 @@ public class WorkshopArchive {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public WorkshopDump export(long workshopId, Instant now) {
         Map<String, Object> w = jdbc.queryForMap("select * from workshop where id = ?", workshopId);
         WorkshopDump.Workshop workshop = new WorkshopDump.Workshop((String) w.get("title"),

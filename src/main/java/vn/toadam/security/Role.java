@@ -6,4 +6,9 @@ public enum Role {
 
     public static final String TRAINER_NAME = "TRAINER";
     public static final String MODERATOR_NAME = "MODERATOR";
+
+    /** The Spring Security authority of this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
 }

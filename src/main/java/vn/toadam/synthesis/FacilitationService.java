@@ -62,18 +62,18 @@ public class FacilitationService implements PostingPolicy, vn.toadam.board.CardV
     }
 
     /** While on, a learner sees only their own cards until the moderator reveals their group's. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public FacilitationView hideUntilReveal(long workshopId, boolean hide) {
         return change(workshopId, f -> f.hideUntilReveal(hide));
     }
 
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public FacilitationView anonymous(long workshopId, boolean anonymous) {
         return change(workshopId, f -> f.anonymous(anonymous));
     }
 
     /** Reveals one group's cards to its members, or every group's when {@code groupId} is null. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public FacilitationView reveal(long workshopId, Long groupId) {
         java.util.List<Long> groups = workshops.get(workshopId).groups().stream()
                 .map(vn.toadam.workshop.WorkshopSummary.GroupInfo::id)
@@ -95,7 +95,7 @@ public class FacilitationService implements PostingPolicy, vn.toadam.board.CardV
         }
     }
 
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public FacilitationView forward(long workshopId) {
         return change(workshopId, f -> {
             Phase[] phases = Phase.values();
@@ -103,17 +103,17 @@ public class FacilitationService implements PostingPolicy, vn.toadam.board.CardV
         });
     }
 
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public FacilitationView back(long workshopId) {
         return change(workshopId, f -> f.moveTo(Phase.values()[Math.max(f.phase().ordinal() - 1, 0)]));
     }
 
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public FacilitationView reopenPosting(long workshopId, boolean reopened) {
         return change(workshopId, f -> f.reopenPosting(reopened));
     }
 
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public FacilitationView startTimer(long workshopId, Integer minutes) {
         if (minutes == null || minutes < 1 || minutes > TIMER_MINUTES_MAX) {
             throw new InvalidInputException("minutes", "error.range", 1, TIMER_MINUTES_MAX);
@@ -122,12 +122,12 @@ public class FacilitationService implements PostingPolicy, vn.toadam.board.CardV
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
     }
 
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public FacilitationView stopTimer(long workshopId) {
         return change(workshopId, Facilitation::stopTimer);
     }
 
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public FacilitationView limitVotes(long workshopId, Integer perPerson, Integer perCard) {
         if (perPerson == null || perPerson < 1 || perPerson > VOTES_PER_PERSON_MAX) {
             throw new InvalidInputException("votesPerPerson", "error.range", 1, VOTES_PER_PERSON_MAX);

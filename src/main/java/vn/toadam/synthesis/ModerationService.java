@@ -41,6 +41,7 @@ public class ModerationService {
         this.security = security;
     }
 
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     @Transactional
     public CardSnapshot hideCard(long workshopId, long cardId, String reason) {
         CardSnapshot card = requireCard(workshopId, cardId);
@@ -49,6 +50,7 @@ public class ModerationService {
         return hidden;
     }
 
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     @Transactional
     public CardSnapshot restoreCard(long workshopId, long cardId) {
         CardSnapshot card = requireCard(workshopId, cardId);
@@ -57,6 +59,7 @@ public class ModerationService {
         return restored;
     }
 
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     @Transactional
     public void removeParticipant(long workshopId, long participantId, String reason) {
         String cleanReason = Texts.require(reason, "reason", REASON_MAX);
@@ -68,6 +71,7 @@ public class ModerationService {
         audit(workshopId, "remove-participant", p.displayName() + " (" + p.groupName() + ")", cleanReason);
     }
 
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public List<AuditEntry> audit(long workshopId) {
         return jdbc.query("select actor, action, target, reason, at from audit_entry where workshop_id = ? "
                 + "order by at desc, id desc", (rs, i) -> new AuditEntry(rs.getString(1), rs.getString(2),

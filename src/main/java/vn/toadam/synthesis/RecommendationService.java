@@ -51,6 +51,7 @@ public class RecommendationService {
         this.clock = clock;
     }
 
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public List<RecommendationView> list(long workshopId) {
         List<Recommendation> list = tx.execute(s -> {
             List<Recommendation> found = recommendations.findByWorkshopIdOrderByPositionAscIdAsc(workshopId);
@@ -62,6 +63,7 @@ public class RecommendationService {
     }
 
     /** A new draft citing the given cards of this workshop, at the end of the list. */
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public RecommendationView create(long workshopId, String title, String category, Collection<Long> cardIds) {
         String cleanTitle = Texts.require(title, "title", RecommendationView.TITLE_MAX);
         String cleanCategory = Texts.optional(category, "category", RecommendationView.CATEGORY_MAX);
@@ -78,6 +80,7 @@ public class RecommendationService {
     }
 
     /** Saves an edit made on {@code edited.version()}; if someone saved in between, refuses so nothing is lost. */
+    @PreAuthorize("@moderatorScope.mayModerate(#edited.workshopId())")
     public RecommendationView update(RecommendationView edited) {
         String title = Texts.require(edited.title(), "title", RecommendationView.TITLE_MAX);
         String body = Texts.optional(edited.body(), "body", RecommendationView.BODY_MAX);
@@ -91,7 +94,7 @@ public class RecommendationService {
         }
         Sources sources = sources(edited.workshopId());
         return write(edited.workshopId(), () -> {
-            Recommendation r = require(edited.id());
+            Recommendation r = require(edited.workshopId(), edited.id());
             if (r.getVersion() != edited.version()) {
                 throw new ConflictException("recommendation.changed-meanwhile");
             }
@@ -102,30 +105,33 @@ public class RecommendationService {
         });
     }
 
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public void delete(long workshopId, long id) {
         write(workshopId, () -> {
-            recommendations.delete(require(id));
+            recommendations.delete(require(workshopId, id));
             renumber(recommendations.findByWorkshopIdOrderByPositionAscIdAsc(workshopId));
             return null;
         });
     }
 
     /** Takes a card out of a recommendation (splitting a theme that mixed two things). */
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public void removeCard(long workshopId, long id, long cardId) {
         write(workshopId, () -> {
-            require(id).getCardIds().remove(cardId);
+            require(workshopId, id).getCardIds().remove(cardId);
             return null;
         });
     }
 
     /** Merges one recommendation into another: the cards of both, the target's text; the source goes. */
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public void merge(long workshopId, long sourceId, long targetId) {
         if (sourceId == targetId) {
             return;
         }
         write(workshopId, () -> {
-            Recommendation source = require(sourceId);
-            Recommendation target = require(targetId);
+            Recommendation source = require(workshopId, sourceId);
+            Recommendation target = require(workshopId, targetId);
             if (source.getWorkshopId() != workshopId || target.getWorkshopId() != workshopId) {
                 throw new NotFoundException("recommendation.not-found");
             }
@@ -138,10 +144,11 @@ public class RecommendationService {
     }
 
     /** Moves a recommendation up (-1) or down (+1). */
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public void move(long workshopId, long id, int delta) {
         write(workshopId, () -> {
             List<Recommendation> list = new ArrayList<>(recommendations.findByWorkshopIdOrderByPositionAscIdAsc(workshopId));
-            int from = list.indexOf(require(id));
+            int from = list.indexOf(require(workshopId, id));
             int to = Math.max(0, Math.min(list.size() - 1, from + delta));
             list.add(to, list.remove(from));
             renumber(list);
@@ -150,6 +157,7 @@ public class RecommendationService {
     }
 
     /** Orders the list by the votes of each recommendation's source cards, most first. */
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public void orderByVotes(long workshopId) {
         Map<Long, Integer> totals = votes.workshopTotals(workshopId);
         write(workshopId, () -> {
@@ -167,8 +175,9 @@ public class RecommendationService {
         }
     }
 
-    private Recommendation require(long id) {
-        return recommendations.findById(id).orElseThrow(() -> new NotFoundException("recommendation.not-found"));
+    private Recommendation require(long workshopId, long id) {
+        return recommendations.findById(id).filter(r -> r.getWorkshopId() == workshopId)
+                .orElseThrow(() -> new NotFoundException("recommendation.not-found"));
     }
 
     private <T> T write(long workshopId, Supplier<T> work) {

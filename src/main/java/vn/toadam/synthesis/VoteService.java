@@ -76,7 +76,7 @@ public class VoteService {
     }
 
     /** Vote totals of all cards of a workshop; for moderators, trainers and the report. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public Map<Long, Integer> workshopTotals(long workshopId) {
         return totals("select v.card_id, count(*) from vote v join card c on c.id = v.card_id "
                 + "where c.workshop_id = ? group by v.card_id", workshopId);

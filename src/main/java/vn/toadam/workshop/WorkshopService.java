@@ -10,6 +10,7 @@ import vn.toadam.base.InvalidInputException;
 import vn.toadam.base.NotAllowedException;
 import vn.toadam.base.NotFoundException;
 import vn.toadam.base.Texts;
+import vn.toadam.security.ModeratorScope;
 import vn.toadam.security.RateLimiter;
 
 @Service
@@ -27,14 +28,16 @@ public class WorkshopService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final RateLimiter rateLimiter;
+    private final ModeratorScope moderatorScope;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final jakarta.persistence.EntityManager entityManager;
 
     WorkshopService(WorkshopRepository workshops, WorkshopGroupRepository groups,
                     ParticipantRepository participants, Clock clock, ApplicationEventPublisher events,
-                    RateLimiter rateLimiter, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                    RateLimiter rateLimiter, ModeratorScope moderatorScope, org.springframework.jdbc.core.JdbcTemplate jdbc,
                     jakarta.persistence.EntityManager entityManager) {
         this.rateLimiter = rateLimiter;
+        this.moderatorScope = moderatorScope;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.events = events;
@@ -124,10 +127,11 @@ public class WorkshopService {
 
     @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
     public List<WorkshopSummary> list() {
-        return workshops.findAllByOrderByCreatedAtDesc().stream().map(WorkshopSummary::of).toList();
+        return workshops.findAllByOrderByCreatedAtDesc().stream().filter(w -> moderatorScope.mayModerate(w.getId()))
+                .map(WorkshopSummary::of).toList();
     }
 
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#id)")
     public WorkshopSummary get(long id) {
         return workshops.findWithGroupsById(id).map(WorkshopSummary::of)
                 .orElseThrow(() -> new NotFoundException("workshop.not-found"));
@@ -213,6 +217,7 @@ public class WorkshopService {
     public ParticipantInfo addLearnerWithoutDevice(long groupId, String displayName) {
         String name = Texts.require(displayName, "name", Participant.NAME_MAX);
         WorkshopGroup group = groups.findById(groupId).orElseThrow(() -> new NotFoundException("group.not-found"));
+        moderatorScope.require(group.getWorkshop().getId());
         return participants.findByGroupIdOrderByDisplayName(groupId).stream()
                 .filter(p -> !p.isRemoved() && p.getDisplayName().equals(name)).findFirst()
                 .map(ParticipantInfo::of)
@@ -236,6 +241,7 @@ public class WorkshopService {
     public ParticipantInfo removeParticipant(long participantId) {
         Participant p = participants.findWithWorkshopById(participantId)
                 .orElseThrow(() -> new NotFoundException("participant.unknown"));
+        moderatorScope.require(p.getWorkshop().getId());
         p.remove();
         return ParticipantInfo.of(p);
     }
@@ -251,7 +257,7 @@ public class WorkshopService {
     }
 
     /** Everyone who joined a workshop, by name; for trainers and moderators (attendance, exports). */
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public java.util.List<ParticipantInfo> participantsOf(long workshopId) {
         return participants.findByWorkshopIdOrderByDisplayName(workshopId).stream().map(ParticipantInfo::of).toList();
     }

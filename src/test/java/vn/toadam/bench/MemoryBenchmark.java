@@ -57,19 +57,21 @@ class MemoryBenchmark {
             Classroom room = new Classroom(app, learners);
             long baseline = heapAfterGc();
             ClientFleet.Handle fleet = ClientFleet.launch(base, Classroom.seatLines(room));
-            Thread.sleep(2_000);
-            long connected = heapAfterGc();
+            long connected = heapWhenQuiet();
+            histogram(learners);
             fleet.vanish();
             long started = System.nanoTime();
             long after = awaitSessionsGone(app, baseline, BACK_TO_BASELINE_KB_PER_UI * 1024 * learners);
             double seconds = (System.nanoTime() - started) / 1e9;
             double perUi = (connected - baseline) / 1024.0 / learners;
             double retained = Math.max(0, after - baseline) / 1024.0 / learners;
+            String row = String.format("| %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f |", learners, mb(baseline),
+                    mb(connected), perUi, mb(after), retained, seconds);
+            System.out.println(row);
             assertThat(perUi).as("KB per connected learner UI").isLessThanOrEqualTo(300);
             assertThat(retained).as("KB per UI still held after the clients vanished").isLessThanOrEqualTo(
                     BACK_TO_BASELINE_KB_PER_UI);
-            return String.format("| %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f |", learners, mb(baseline),
-                    mb(connected), perUi, mb(after), retained, seconds);
+            return row;
         }
     }
 
@@ -84,11 +86,36 @@ class MemoryBenchmark {
             Thread.sleep(5_000);
             heap = heapAfterGc();
         }
+        System.out.printf("after %d s: %.1f MB, %d live subscriptions%n",
+                (System.currentTimeMillis() - deadline + EXPIRY_WAIT_MS) / 1000, mb(heap), openSessions(app));
         return heap;
     }
 
     private static int openSessions(RunningApp app) {
         return app.bean(vn.toadam.live.LiveBroadcaster.class).subscriptions();
+    }
+
+    /** What fills the heap while the boards are open: target/bench/memory-histogram-N.txt. */
+    private static void histogram(int learners) throws Exception {
+        Path out = Path.of("target", "bench", "memory-histogram-" + learners + ".txt");
+        Files.createDirectories(out.getParent());
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(ProcessHandle.current().pid()), "GC.class_histogram").redirectOutput(out.toFile())
+                .start().waitFor();
+    }
+
+    /** Heap after GC once the screens have settled (two readings a few seconds apart within 1 %). */
+    private static long heapWhenQuiet() throws InterruptedException {
+        long previous = heapAfterGc();
+        for (int i = 0; i < 20; i++) {
+            Thread.sleep(3_000);
+            long now = heapAfterGc();
+            if (Math.abs(now - previous) < previous / 100) {
+                return now;
+            }
+            previous = now;
+        }
+        return previous;
     }
 
     private static long heapAfterGc() throws InterruptedException {

@@ -47,7 +47,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(SetupView.class);
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        java.util.List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        if (error != null && error.contains(vn.toadam.security.LoginThrottle.RATE_LIMITED)) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.rate-limited.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.rate-limited",
+                    vn.toadam.security.LoginThrottle.LOGIN_FAILURES_PER_MINUTE));
+            login.setI18n(i18n);
+        }
+        login.setError(error != null);
     }
 
     @Override

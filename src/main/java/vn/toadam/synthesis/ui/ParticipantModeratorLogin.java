@@ -8,13 +8,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.toadam.base.ui.MainLayout;
+import vn.toadam.security.ModeratorScope;
 import vn.toadam.workshop.ParticipantInfo;
 import vn.toadam.workshop.ParticipantRole;
 import vn.toadam.workshop.WorkshopService;
@@ -22,7 +21,7 @@ import vn.toadam.workshop.ui.ParticipantSessions;
 
 /**
  * A learner the trainer promoted to moderator opens the moderator's screen from their board: this browser is signed
- * in with the moderator role (as "participant-N") and taken there. Anyone else is told they may not.
+ * in with the moderator role for that workshop only (as "participant-N") and taken there. Anyone else is told they may not.
  */
 @Route(value = "moderate-as/:code", layout = MainLayout.class)
 @AnonymousAllowed
@@ -48,11 +47,13 @@ class ParticipantModeratorLogin extends Div implements BeforeEnterObserver {
             return;
         }
         SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken("participant-" + me.id() + " (" + me.displayName() + ")",
-                null, List.of(new SimpleGrantedAuthority("ROLE_MODERATOR"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "participant-" + me.id() + " (" + me.displayName() + ")", null,
+                ModeratorScope.promotedLearner(me.workshopId())));
         security.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context,
-                VaadinServletRequest.getCurrent().getHttpServletRequest(),
+        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        request.changeSessionId(); // a new session id at every sign-in (session fixation)
+        new HttpSessionSecurityContextRepository().saveContext(context, request,
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
         event.getUI().getPage().setLocation("moderate/" + me.workshopId());
     }

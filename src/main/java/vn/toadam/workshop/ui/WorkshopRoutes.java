@@ -15,7 +15,8 @@ public final class WorkshopRoutes {
     public static Optional<WorkshopSummary> workshop(BeforeEnterEvent event, WorkshopService workshops) {
         try {
             return Optional.of(workshops.get(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NumberFormatException | NotFoundException
+                 | org.springframework.security.access.AccessDeniedException e) { // another workshop looks absent
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return Optional.empty();
         }

@@ -1,0 +1,198 @@
+package vn.toadam.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import vn.toadam.base.NotAllowedException;
+import vn.toadam.base.NotFoundException;
+import vn.toadam.board.CardService;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.board.CardType;
+import vn.toadam.procedure.ProcedureService;
+import vn.toadam.report.ExportFormat;
+import vn.toadam.report.ExportService;
+import vn.toadam.report.ReportService;
+import vn.toadam.report.ThemeOverview;
+import vn.toadam.report.WorkshopArchive;
+import vn.toadam.security.AccountService;
+import vn.toadam.security.ModeratorScope;
+import vn.toadam.security.Role;
+import vn.toadam.support.Fixtures;
+import vn.toadam.support.IntegrationTest;
+import vn.toadam.synthesis.FacilitationService;
+import vn.toadam.synthesis.ModerationService;
+import vn.toadam.synthesis.RecommendationService;
+import vn.toadam.synthesis.VoteService;
+import vn.toadam.workshop.NewWorkshop;
+import vn.toadam.workshop.ParticipantInfo;
+import vn.toadam.workshop.ParticipantRole;
+import vn.toadam.workshop.WorkshopService;
+import vn.toadam.workshop.WorkshopStatus;
+import vn.toadam.workshop.WorkshopSummary;
+
+/**
+ * Every secured service method × every kind of signed-in person, called directly (not through a view): services
+ * check permissions themselves. A learner never signs in, so for these methods a learner is "anonymous"; what a
+ * learner may do with their participant id is the second matrix.
+ */
+class ServiceRoleMatrixTest extends IntegrationTest {
+
+    enum Who { ANONYMOUS, DISABLED_ACCOUNT, PROMOTED_LEARNER_OF_OTHER_WORKSHOP, PROMOTED_LEARNER, MODERATOR, TRAINER }
+
+    private static final Set<Who> TRAINER_ONLY = EnumSet.of(Who.TRAINER);
+    private static final Set<Who> MODERATORS = EnumSet.of(Who.PROMOTED_LEARNER, Who.MODERATOR, Who.TRAINER);
+
+    @Autowired Fixtures fixtures;
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired WorkshopService workshops;
+    @Autowired CardService cards;
+    @Autowired FacilitationService facilitation;
+    @Autowired ModerationService moderation;
+    @Autowired RecommendationService recommendations;
+    @Autowired VoteService votes;
+    @Autowired ProcedureService procedures;
+    @Autowired AccountService accounts;
+    @Autowired ReportService reports;
+    @Autowired ExportService exports;
+    @Autowired WorkshopArchive archive;
+    @Autowired ThemeOverview overview;
+
+    /** A fresh classroom per call, so a call that changes or deletes things cannot spoil the next. */
+    private record Room(WorkshopSummary workshop, ParticipantInfo an, ParticipantInfo chi, CardSnapshot card,
+                        long otherWorkshopId) {
+    }
+
+    private Room room() {
+        Fixtures.Classroom c = fixtures.classroom();
+        CardSnapshot card = cards.post(c.an().id(), CardType.DIFFICULTY, "Khó khăn của nhóm 1", null, null);
+        long other = fixtures.workshop("Buổi khác").id();
+        return new Room(c.workshop(), c.an(), c.chi(), card, other);
+    }
+
+    private Map<String, Consumer<Room>> operations() {
+        Map<String, Consumer<Room>> ops = new LinkedHashMap<>();
+        ops.put("WorkshopService.create", r -> workshops.create(new NewWorkshop("Mới", "Lớp", LocalDate.now(), null, 3), "x"));
+        ops.put("WorkshopService.update", r -> workshops.update(r.workshop().id(),
+                new NewWorkshop("Đổi tên", "Lớp", LocalDate.now(), null, 3)));
+        ops.put("WorkshopService.setStatus", r -> workshops.setStatus(r.workshop().id(), WorkshopStatus.CLOSED));
+        ops.put("WorkshopService.delete", r -> workshops.delete(r.workshop().id(), r.workshop().title()));
+        ops.put("WorkshopService.renameGroup", r -> workshops.renameGroup(r.workshop().groups().get(0).id(), "Tổ 1"));
+        ops.put("WorkshopService.setParticipantRole", r -> workshops.setParticipantRole(r.chi().id(), ParticipantRole.MODERATOR));
+        ops.put("WorkshopService.get", r -> workshops.get(r.workshop().id()));
+        ops.put("WorkshopService.participantsOf", r -> workshops.participantsOf(r.workshop().id()));
+        ops.put("WorkshopService.addLearnerWithoutDevice", r -> workshops.addLearnerWithoutDevice(
+                r.workshop().groups().get(0).id(), "Bà Tư"));
+        ops.put("WorkshopService.removeParticipant", r -> workshops.removeParticipant(r.chi().id()));
+        ops.put("CardService.setHidden", r -> cards.setHidden(r.card().id(), true, "lạc đề"));
+        ops.put("CardService.postOnBehalf", r -> cards.postOnBehalf(r.an().id(), CardType.EXPERIENCE, "Thay", "mod"));
+        ops.put("CardService.workshopCards", r -> cards.workshopCards(r.workshop().id()));
+        ops.put("FacilitationService.forward", r -> facilitation.forward(r.workshop().id()));
+        ops.put("FacilitationService.startTimer", r -> facilitation.startTimer(r.workshop().id(), 5));
+        ops.put("FacilitationService.limitVotes", r -> facilitation.limitVotes(r.workshop().id(), 3, 1));
+        ops.put("FacilitationService.hideUntilReveal", r -> facilitation.hideUntilReveal(r.workshop().id(), true));
+        ops.put("FacilitationService.anonymous", r -> facilitation.anonymous(r.workshop().id(), true));
+        ops.put("FacilitationService.reveal", r -> facilitation.reveal(r.workshop().id(), null));
+        ops.put("ModerationService.hideCard", r -> moderation.hideCard(r.workshop().id(), r.card().id(), "lạc đề"));
+        ops.put("ModerationService.removeParticipant", r -> moderation.removeParticipant(r.workshop().id(), r.chi().id(), "x"));
+        ops.put("ModerationService.audit", r -> moderation.audit(r.workshop().id()));
+        ops.put("RecommendationService.create", r -> recommendations.create(r.workshop().id(), "Đề xuất", null,
+                List.of(r.card().id())));
+        ops.put("RecommendationService.list", r -> recommendations.list(r.workshop().id()));
+        ops.put("VoteService.workshopTotals", r -> votes.workshopTotals(r.workshop().id()));
+        ops.put("ReportService.report", r -> reports.report(r.workshop().id(), Locale.ENGLISH));
+        ops.put("ExportService.export", r -> exports.export(r.workshop().id(), ExportFormat.CSV, Locale.ENGLISH, p -> { }));
+        ops.put("WorkshopArchive.export", r -> archive.export(r.workshop().id(), Instant.now()));
+        ops.put("ThemeOverview.overview", r -> overview.overview(List.of(r.workshop().id()), CardType.DIFFICULTY, 0.2));
+        ops.put("ProcedureService.copy", r -> procedures.copy(procedures.templates().get(0).id(), "Bản sao " + System.nanoTime()));
+        ops.put("ProcedureService.setPractised", r -> procedures.setPractised(r.workshop().id(), List.of()));
+        ops.put("AccountService.accounts", r -> accounts.accounts());
+        ops.put("AccountService.createAccount", r -> accounts.createAccount("tk" + System.nanoTime(), "Tài khoản",
+                "mat-khau-dai-du", Role.MODERATOR));
+        return ops;
+    }
+
+    private static final Map<String, Set<Who>> ALLOWED = Map.ofEntries(
+            Map.entry("WorkshopService.create", TRAINER_ONLY), Map.entry("WorkshopService.update", TRAINER_ONLY),
+            Map.entry("WorkshopService.setStatus", TRAINER_ONLY), Map.entry("WorkshopService.delete", TRAINER_ONLY),
+            Map.entry("WorkshopService.renameGroup", TRAINER_ONLY),
+            Map.entry("WorkshopService.setParticipantRole", TRAINER_ONLY),
+            Map.entry("WorkshopService.get", MODERATORS), Map.entry("WorkshopService.participantsOf", MODERATORS),
+            Map.entry("WorkshopService.addLearnerWithoutDevice", MODERATORS),
+            Map.entry("WorkshopService.removeParticipant", MODERATORS), Map.entry("CardService.setHidden", MODERATORS),
+            Map.entry("CardService.postOnBehalf", MODERATORS), Map.entry("CardService.workshopCards", MODERATORS),
+            Map.entry("FacilitationService.forward", MODERATORS), Map.entry("FacilitationService.startTimer", MODERATORS),
+            Map.entry("FacilitationService.limitVotes", MODERATORS),
+            Map.entry("FacilitationService.hideUntilReveal", MODERATORS),
+            Map.entry("FacilitationService.anonymous", MODERATORS), Map.entry("FacilitationService.reveal", MODERATORS),
+            Map.entry("ModerationService.hideCard", MODERATORS),
+            Map.entry("ModerationService.removeParticipant", MODERATORS), Map.entry("ModerationService.audit", MODERATORS),
+            Map.entry("RecommendationService.create", MODERATORS), Map.entry("RecommendationService.list", MODERATORS),
+            Map.entry("VoteService.workshopTotals", MODERATORS), Map.entry("ReportService.report", MODERATORS),
+            Map.entry("ExportService.export", MODERATORS), Map.entry("WorkshopArchive.export", MODERATORS),
+            Map.entry("ThemeOverview.overview", TRAINER_ONLY), Map.entry("ProcedureService.copy", TRAINER_ONLY),
+            Map.entry("ProcedureService.setPractised", TRAINER_ONLY),
+            Map.entry("AccountService.accounts", TRAINER_ONLY), Map.entry("AccountService.createAccount", TRAINER_ONLY));
+
+    @Test
+    void everySecuredOperationRefusesWhoeverItIsNotFor() {
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        Map<String, Consumer<Room>> ops = operations();
+        assertThat(ALLOWED.keySet()).containsExactlyInAnyOrderElementsOf(ops.keySet());
+        for (Map.Entry<String, Consumer<Room>> op : ops.entrySet()) {
+            for (Who who : Who.values()) {
+                Room room = fixtures.asTrainer(this::room);
+                boolean allowed = runsAs(who, room, op.getValue());
+                cells++;
+                if (allowed != ALLOWED.get(op.getKey()).contains(who)) {
+                    wrong.add(op.getKey() + " as " + who + (allowed ? " was allowed" : " was refused"));
+                }
+            }
+        }
+        System.out.printf("service role matrix: %d operations x %d principals = %d cells%n", ops.size(),
+                Who.values().length, cells);
+        assertThat(wrong).isEmpty();
+    }
+
+    private boolean runsAs(Who who, Room room, Consumer<Room> op) {
+        var previous = security.getContext().getAuthentication();
+        security.getContext().setAuthentication(switch (who) {
+            case ANONYMOUS -> null;
+            // a disabled account cannot sign in (see SecurityHttpTest); a session it had is unauthenticated
+            case DISABLED_ACCOUNT -> UsernamePasswordAuthenticationToken.unauthenticated("disabled", null);
+            case PROMOTED_LEARNER -> UsernamePasswordAuthenticationToken.authenticated("participant-" + room.an().id(),
+                    null, ModeratorScope.promotedLearner(room.workshop().id()));
+            case PROMOTED_LEARNER_OF_OTHER_WORKSHOP -> UsernamePasswordAuthenticationToken.authenticated("participant-x",
+                    null, ModeratorScope.promotedLearner(room.otherWorkshopId()));
+            case MODERATOR -> UsernamePasswordAuthenticationToken.authenticated("dieuphoi", null,
+                    List.of(new SimpleGrantedAuthority(Role.MODERATOR.authority())));
+            case TRAINER -> UsernamePasswordAuthenticationToken.authenticated("giangvien", null,
+                    List.of(new SimpleGrantedAuthority(Role.TRAINER.authority())));
+        });
+        try {
+            op.accept(room);
+            return true;
+        } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException | NotAllowedException
+                 | NotFoundException e) {
+            return false;
+        } finally {
+            security.getContext().setAuthentication(previous);
+        }
+    }
+}
