@@ -2,8 +2,17 @@ package vn.toadam.base;
 
 import java.text.Normalizer;
 
-/** How user text is cleaned before any rule is checked: NFC (decomposed Vietnamese composes) and trimmed. */
+/**
+ * How user text is cleaned before any rule is checked: NFC (decomposed Vietnamese composes); line breaks made
+ * {@code \n}; characters nobody can see or that change how text around them reads are dropped (control characters
+ * and NUL, bidirectional overrides and isolates, zero-width spaces, byte-order marks, unpaired surrogates); spaces
+ * of any kind trimmed at both ends. Joiners stay, as emoji sequences need them.
+ */
 public final class Texts {
+
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200B\\u200E\\u200F\\u2060\\uFEFF\\u202A-\\u202E\\u2066-\\u2069]"
+            + "|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
 
     private Texts() {
     }
@@ -27,7 +36,21 @@ public final class Texts {
         if (raw == null) {
             return "";
         }
-        return Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        text = INVISIBLE.matcher(text).replaceAll("");
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && isSpace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
     }
 
     /**

@@ -58,11 +58,12 @@ class MemoryBenchmark {
             long baseline = heapAfterGc();
             ClientFleet.Handle fleet = ClientFleet.launch(base, Classroom.seatLines(room));
             long connected = heapWhenQuiet();
-            histogram(learners);
+            histogram(learners + "-connected");
             fleet.vanish();
             long started = System.nanoTime();
             long after = awaitSessionsGone(app, baseline, BACK_TO_BASELINE_KB_PER_UI * 1024 * learners);
             double seconds = (System.nanoTime() - started) / 1e9;
+            histogram(learners + "-after-expiry");
             double perUi = (connected - baseline) / 1024.0 / learners;
             double retained = Math.max(0, after - baseline) / 1024.0 / learners;
             String row = String.format("| %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f |", learners, mb(baseline),
@@ -95,9 +96,9 @@ class MemoryBenchmark {
         return app.bean(vn.toadam.live.LiveBroadcaster.class).subscriptions();
     }
 
-    /** What fills the heap while the boards are open: target/bench/memory-histogram-N.txt. */
-    private static void histogram(int learners) throws Exception {
-        Path out = Path.of("target", "bench", "memory-histogram-" + learners + ".txt");
+    /** What fills the heap while the boards are open: target/bench/memory-histogram-*.txt. */
+    private static void histogram(String name) throws Exception {
+        Path out = Path.of("target", "bench", "memory-histogram-" + name + ".txt");
         Files.createDirectories(out.getParent());
         new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(ProcessHandle.current().pid()), "GC.class_histogram").redirectOutput(out.toFile())

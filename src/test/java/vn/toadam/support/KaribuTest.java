@@ -14,19 +14,37 @@ import vn.toadam.base.TranslationProvider;
 /** Views driven without a browser (Karibu-Testing) against the real services and database. */
 public abstract class KaribuTest extends IntegrationTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("vn.toadam");
+    private static final Routes ROUTES = allRoutes();
+
+    /** Karibu's discovery skips views that are not public; most of ours are package-private, so add them too. */
+    @SuppressWarnings("unchecked")
+    private static Routes allRoutes() {
+        Routes routes = new Routes().autoDiscoverViews("vn.toadam");
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
+                com.vaadin.flow.router.Route.class));
+        for (var candidate : scanner.findCandidateComponents("vn.toadam")) {
+            try {
+                routes.getRoutes().add((Class<? extends com.vaadin.flow.component.Component>) Class.forName(
+                        candidate.getBeanClassName()));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return routes;
+    }
 
     @Autowired
     protected ApplicationContext context;
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         UI.getCurrent().setLocale(TranslationProvider.VIETNAMESE);
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         MockVaadin.tearDown();
     }
 
