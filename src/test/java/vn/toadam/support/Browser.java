@@ -131,6 +131,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Cuts this browser off the network (as a dropped Wi-Fi does) or puts it back, via DevTools emulation. */
+    public void offline(boolean offline) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions conditions =
+                new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        driver.setNetworkConditions(conditions);
+    }
+
     public ChromeDriver driver() {
         return driver;
     }
