@@ -3,20 +3,25 @@ package vn.toadam.live;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
 
-/** The Collaboration Kit parts views use, handed out as plain components so no view imports the kit. */
+/**
+ * The live parts views use, handed out as plain components: who is here, the group chat (both our own, one small
+ * update per change) and shared form editing (Collaboration Kit's binder, so no view imports the kit).
+ */
 @org.springframework.stereotype.Component
 public class LiveComponents {
 
     public static final int MAX_VISIBLE_AVATARS = 8;
 
-    private final ChatPersister chatPersister;
+    private final ChatStore chatStore;
     private final Presence presence;
     private final LiveBroadcaster broadcaster;
+    private final java.time.Clock clock;
 
-    LiveComponents(ChatPersister chatPersister, Presence presence, LiveBroadcaster broadcaster) {
-        this.chatPersister = chatPersister;
+    LiveComponents(ChatStore chatStore, Presence presence, LiveBroadcaster broadcaster, java.time.Clock clock) {
+        this.chatStore = chatStore;
         this.presence = presence;
         this.broadcaster = broadcaster;
+        this.clock = clock;
     }
 
     /**
@@ -44,6 +49,6 @@ public class LiveComponents {
 
     /** A chat whose messages are stored in the database. */
     public Component chat(String topic, String userKey, String name) {
-        return new GroupChat(topic, userKey, name, chatPersister);
+        return new GroupChat(chatStore, broadcaster, clock, topic, userKey, name);
     }
 }

@@ -24,6 +24,8 @@ class PresenceAvatars extends Composite<HorizontalLayout> {
         faces.setMaxItemsVisible(LiveComponents.MAX_VISIBLE_AVATARS);
         count.addClassName("presence-count");
         count.setId("presence-count");
+        count.getStyle().set("white-space", "nowrap").set("margin-inline-start", "var(--lumo-space-xs)")
+                .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         HorizontalLayout root = getContent();
         root.addClassName("presence");
         root.setSpacing(false);
