@@ -76,9 +76,7 @@ class ExportBenchmark {
             }
             report.append(String.format(Locale.ROOT, "| **DOCX + PDF** | | **%.0f** | %.0f |%n%n"
                     + "Target: DOCX + PDF of 1,000 cards ≤ 2,000 ms.%n", medianSum, maxSum));
-            Path out = Path.of("target", "bench", "export.md");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, report);
+            BenchResults.write("export.md", report);
             System.out.println(report);
             System.out.println("written " + out.toAbsolutePath());
             org.assertj.core.api.Assertions.assertThat(medianSum).as("DOCX + PDF median ms").isLessThanOrEqualTo(2000);

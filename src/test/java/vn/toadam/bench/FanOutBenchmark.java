@@ -21,7 +21,7 @@ import vn.toadam.support.TestDataDirs;
  * Card fan-out with real Vaadin UIs: N learners in three groups, each a real board UI with a push WebSocket
  * (browser-less clients); cards are posted one at a time and each same-group board's receipt is timed.
  * Not part of the test suite (its name does not end in Test); run it with the command in the README.
- * Sizes: -Dbench.sizes=50,150 (default). Results: target/bench/fanout.md.
+ * Sizes: -Dbench.fanout.sizes=50,150,500,1000 (default). Results: target/bench/fanout.md.
  */
 class FanOutBenchmark {
 
@@ -32,7 +32,7 @@ class FanOutBenchmark {
 
     @Test
     void fanOut() throws Exception {
-        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "50,150").split(","))
+        int[] sizes = Arrays.stream(System.getProperty("bench.fanout.sizes", "50,150,500,1000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         StringBuilder report = new StringBuilder("# Card fan-out, " + LocalDateTime.now().withNano(0) + "\n\n"
                 + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
@@ -42,17 +42,23 @@ class FanOutBenchmark {
                 + "push message carrying the card. Clients in a second JVM on the same 2 cores.\n\n"
                 + "| learners | boards per group | cards | deliveries | p50 ms | p95 ms | p99 ms | max ms |\n"
                 + "|---|---|---|---|---|---|---|---|\n");
+        java.util.Map<Integer, double[]> tails = new java.util.TreeMap<>();
         for (int n : sizes) {
-            report.append(run(n)).append('\n');
+            report.append(run(n, tails)).append('\n');
             System.out.println(report);
         }
-        Path out = Path.of("target", "bench", "fanout.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("written " + out.toAbsolutePath());
+        report.append("\nTargets: 150 learners p95 ≤ 50 ms and p99 ≤ 150 ms; 1,000 learners p95 ≤ 200 ms.\n");
+        BenchResults.write("fanout.md", report);
+        if (tails.containsKey(150)) {
+            assertThat(tails.get(150)[0]).as("150 learners, p95 ms").isLessThanOrEqualTo(50);
+            assertThat(tails.get(150)[1]).as("150 learners, p99 ms").isLessThanOrEqualTo(150);
+        }
+        if (tails.containsKey(1000)) {
+            assertThat(tails.get(1000)[0]).as("1,000 learners, p95 ms").isLessThanOrEqualTo(200);
+        }
     }
 
-    private static String run(int learners) throws Exception {
+    private static String run(int learners, java.util.Map<Integer, double[]> tails) throws Exception {
         try (RunningApp app = RunningApp.start(TestDataDirs.fresh("bench-" + learners + "-"))) {
             Classroom room = new Classroom(app, learners);
             ClientFleet.Handle fleet = ClientFleet.launch(URI.create(app.url("")), Classroom.seatLines(room));
@@ -89,6 +95,7 @@ class FanOutBenchmark {
                     Thread.sleep(PAUSE_BETWEEN_CARDS_MS);
                 }
                 Collections.sort(latencies);
+                tails.put(learners, new double[] {pct(latencies, 95), pct(latencies, 99)});
                 assertThat(deliveries).as("cards lost on the way to the boards").isEqualTo(expected);
                 return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |", learners,
                         learners / Classroom.GROUPS, MEASURED_CARDS, deliveries, pct(latencies, 50),

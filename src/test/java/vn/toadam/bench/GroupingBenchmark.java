@@ -44,9 +44,7 @@ class GroupingBenchmark {
                 LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), CARDS, TextClusterer.DEFAULT_THRESHOLD, RUNS, WARM_UP, CARDS,
                 groups, median, times.get(times.size() - 1));
-        Path out = Path.of("target", "bench", "grouping.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        BenchResults.write("grouping.md", report);
         System.out.println(report);
         org.assertj.core.api.Assertions.assertThat(median).as("grouping median ms").isLessThanOrEqualTo(200);
     }

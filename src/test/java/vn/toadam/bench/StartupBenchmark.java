@@ -50,8 +50,7 @@ class StartupBenchmark {
         report.append(row("extracted jar", times(List.of("-jar", extractedJar.toString()), data)));
         List<Double> fast = times(List.of("-XX:SharedArchiveFile=" + archive, "-jar", extractedJar.toString()), data);
         report.append(row("extracted jar + class-data-sharing archive (README's fast start)", fast));
-        Path out = Path.of("target", "bench", "startup.md");
-        Files.writeString(out, report);
+        BenchResults.write("startup.md", report);
         System.out.println(report);
         assertThat(median(fast)).as("seconds to the first page, fast start").isLessThanOrEqualTo(6.0);
     }
