@@ -78,7 +78,6 @@ class ExportBenchmark {
                     + "Target: DOCX + PDF of 1,000 cards ≤ 2,000 ms.%n", medianSum, maxSum));
             BenchResults.write("export.md", report);
             System.out.println(report);
-            System.out.println("written " + out.toAbsolutePath());
             org.assertj.core.api.Assertions.assertThat(medianSum).as("DOCX + PDF median ms").isLessThanOrEqualTo(2000);
         }
     }
