@@ -21,8 +21,10 @@ public class AccountService implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SignedInSessions signedIn;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, SignedInSessions signedIn) {
+        this.signedIn = signedIn;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -76,6 +78,9 @@ public class AccountService implements UserDetailsService {
             throw new NotAllowedException("account.last-trainer");
         }
         user.setEnabled(enabled);
+        if (!enabled) {
+            signedIn.endAll(user.getUsername()); // a disabled account is signed out everywhere, at once
+        }
         return AccountView.of(user);
     }
 

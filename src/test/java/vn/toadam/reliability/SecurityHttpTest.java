@@ -33,6 +33,8 @@ import vn.toadam.support.TestDataDirs;
 class SecurityHttpTest {
 
     private static final String DISABLED = "da-nghi";
+    private static final String MODERATOR = "dieu-phoi";
+    private static long moderatorId;
     private static final String PASSWORD = "mat-khau-du-dai";
     private static RunningApp app;
 
@@ -45,6 +47,7 @@ class SecurityHttpTest {
         AccountService accounts = app.bean(AccountService.class);
         AccountView account = accounts.createAccount(DISABLED, "Tài khoản đã nghỉ", PASSWORD, Role.MODERATOR);
         accounts.setEnabled(account.id(), false);
+        moderatorId = accounts.createAccount(MODERATOR, "Người điều phối", PASSWORD, Role.MODERATOR).id();
         security.clearContext();
     }
 
@@ -121,6 +124,25 @@ class SecurityHttpTest {
 
     @Test
     @Order(4)
+    void disablingAnAccountSignsItOutEverywhereAtOnce() throws Exception {
+        Browser moderator = new Browser();
+        moderator.login(MODERATOR, PASSWORD);
+        assertThat(moderator.get("trainer").statusCode()).as("signed in").isEqualTo(200);
+
+        SecurityContextHolderStrategy security = app.bean(SecurityContextHolderStrategy.class);
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("t", null,
+                List.of(new SimpleGrantedAuthority(Role.TRAINER.authority()))));
+        app.bean(AccountService.class).setEnabled(moderatorId, false);
+        security.clearContext();
+
+        HttpResponse<String> next = moderator.get("trainer");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).contains("/login");
+        assertThat(moderator.get("trainer").headers().firstValue("Location").orElse("")).contains("/login");
+    }
+
+    @Test
+    @Order(5)
     void errorsNeverShowAStackTrace() throws Exception {
         Browser browser = new Browser();
         browser.get("");
@@ -135,7 +157,7 @@ class SecurityHttpTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void afterTenFailedSignInsInAMinuteTheAddressMustWait() throws Exception {
         Browser guesser = new Browser();
         int wrongGuesses = 0; // the disabled account's attempt above was a failure from this address too
