@@ -1,6 +1,7 @@
 package vn.toadam.bench;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardType;
 import vn.toadam.support.RunningApp;
@@ -14,9 +15,11 @@ public final class ProtocolSmoke {
     private ProtocolSmoke() {
     }
 
-    public static Result run(RunningApp app, int learners) throws Exception {
+    /** {@code beforePosting} gets the workshop's join code once the boards are open, e.g. to open a real browser too. */
+    public static Result run(RunningApp app, int learners, Consumer<String> beforePosting) throws Exception {
         try (Classroom room = new Classroom(app, learners)) {
             room.openBoards();
+            beforePosting.accept(room.workshop.joinCode());
             CardService cards = app.bean(CardService.class);
             for (int g = 0; g < Classroom.GROUPS; g++) {
                 String marker = "smoke-card-group-" + g;
