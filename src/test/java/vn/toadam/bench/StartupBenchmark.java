@@ -45,7 +45,7 @@ class StartupBenchmark {
                 + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ". From launching java to the first page (`/`) answered 200, "
                 + "on an H2 file that already holds the schema; " + RUNS + " runs each. Jar: "
-                + Files.size(JAR) / (1024 * 1024) + " MB.\n\n| how | median s | max s |\n|---|---|---|\n");
+                + String.format("%.0f", Files.size(JAR) / 1e6) + " MB.\n\n| how | median s | max s |\n|---|---|---|\n");
         report.append(row("`java -jar target/toadam.jar`", times(List.of("-jar", JAR.toString()), data)));
         report.append(row("extracted jar", times(List.of("-jar", extractedJar.toString()), data)));
         List<Double> fast = times(List.of("-XX:SharedArchiveFile=" + archive, "-jar", extractedJar.toString()), data);
