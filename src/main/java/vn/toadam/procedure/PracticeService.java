@@ -22,6 +22,7 @@ import vn.toadam.base.NotFoundException;
 import vn.toadam.base.Texts;
 import vn.toadam.workshop.ParticipantInfo;
 import vn.toadam.workshop.WorkshopService;
+import vn.toadam.workshop.WorkshopSummary;
 
 /**
  * A group's practice meetings: roles, the live step tracker, per-step notes and the rubric score. Every write
@@ -62,9 +63,10 @@ public class PracticeService {
         return result;
     }
 
-    /** The practices the groups of a workshop have begun (roles, steps, notes, scores); for trainers and moderators. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'MODERATOR')")
-    public List<PracticeSnapshot> workshopPractices(java.util.Collection<Long> groupIds) {
+    /** The practices the groups of a workshop have begun (roles, steps, notes, scores); for its moderators. */
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
+    public List<PracticeSnapshot> workshopPractices(long workshopId) {
+        List<Long> groupIds = workshops.get(workshopId).groups().stream().map(WorkshopSummary.GroupInfo::id).toList();
         if (groupIds.isEmpty()) {
             return List.of();
         }

@@ -59,8 +59,7 @@ public class ReportService {
         List<CardSnapshot> allCards = cards.workshopCards(workshopId).stream().filter(c -> !c.hidden()).toList();
         Map<Long, String> stepLabels = procedures.steps(workshopId).stream().collect(Collectors.toMap(
                 StepCatalog.StepOption::stepId, s -> s.label(locale), (a, b) -> a));
-        List<PracticeSnapshot> allPractices = practices.workshopPractices(
-                workshop.groups().stream().map(WorkshopSummary.GroupInfo::id).toList());
+        List<PracticeSnapshot> allPractices = practices.workshopPractices(workshopId);
         Map<Long, TemplateView> templates = allPractices.stream().map(PracticeSnapshot::templateId).distinct()
                 .collect(Collectors.toMap(Function.identity(), procedures::template));
         Instant now = clock.instant();

@@ -24,6 +24,7 @@ import vn.toadam.base.NotFoundException;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
+import vn.toadam.procedure.PracticeService;
 import vn.toadam.procedure.ProcedureService;
 import vn.toadam.report.ExportFormat;
 import vn.toadam.report.ExportService;
@@ -67,6 +68,7 @@ class ServiceRoleMatrixTest extends IntegrationTest {
     @Autowired RecommendationService recommendations;
     @Autowired VoteService votes;
     @Autowired ProcedureService procedures;
+    @Autowired PracticeService practices;
     @Autowired AccountService accounts;
     @Autowired ReportService reports;
     @Autowired ExportService exports;
@@ -115,6 +117,7 @@ class ServiceRoleMatrixTest extends IntegrationTest {
                 List.of(r.card().id())));
         ops.put("RecommendationService.list", r -> recommendations.list(r.workshop().id()));
         ops.put("VoteService.workshopTotals", r -> votes.workshopTotals(r.workshop().id()));
+        ops.put("PracticeService.workshopPractices", r -> practices.workshopPractices(r.workshop().id()));
         ops.put("ReportService.report", r -> reports.report(r.workshop().id(), Locale.ENGLISH));
         ops.put("ExportService.export", r -> exports.export(r.workshop().id(), ExportFormat.CSV, Locale.ENGLISH, p -> { }));
         ops.put("WorkshopArchive.export", r -> archive.export(r.workshop().id(), Instant.now()));
@@ -144,6 +147,7 @@ class ServiceRoleMatrixTest extends IntegrationTest {
             Map.entry("ModerationService.removeParticipant", MODERATORS), Map.entry("ModerationService.audit", MODERATORS),
             Map.entry("RecommendationService.create", MODERATORS), Map.entry("RecommendationService.list", MODERATORS),
             Map.entry("VoteService.workshopTotals", MODERATORS), Map.entry("ReportService.report", MODERATORS),
+            Map.entry("PracticeService.workshopPractices", MODERATORS),
             Map.entry("ExportService.export", MODERATORS), Map.entry("WorkshopArchive.export", MODERATORS),
             Map.entry("ThemeOverview.overview", TRAINER_ONLY), Map.entry("ProcedureService.copy", TRAINER_ONLY),
             Map.entry("ProcedureService.setPractised", TRAINER_ONLY),
