@@ -25,7 +25,7 @@ import vn.toadam.support.TestDataDirs;
  */
 class FanOutBenchmark {
 
-    private static final int WARM_UP_CARDS = 60;
+    private static final int WARM_UP_CARDS = Integer.getInteger("bench.fanout.warmup", 60);
     private static final int MEASURED_CARDS = 60;
     /** Cards come one at a time, as in a class: each is delivered before the next is posted. */
     private static final int PAUSE_BETWEEN_CARDS_MS = 20;
