@@ -3,6 +3,7 @@ package vn.toadam.security;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,13 +22,14 @@ public class AccountService implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final SignedInSessions signedIn;
+    private final ApplicationEventPublisher events;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, SignedInSessions signedIn) {
-        this.signedIn = signedIn;
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock,
+                   ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -79,7 +81,7 @@ public class AccountService implements UserDetailsService {
         }
         user.setEnabled(enabled);
         if (!enabled) {
-            signedIn.endAll(user.getUsername()); // a disabled account is signed out everywhere, at once
+            events.publishEvent(new AccountDisabled(user.getUsername())); // signed out everywhere once committed
         }
         return AccountView.of(user);
     }

@@ -8,10 +8,11 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Who is signed in where, so that disabling an account ends its sessions (their next request goes to the login). */
 @Component
-public class SignedInSessions {
+class SignedInSessions {
 
     private final SessionRegistry registry;
 
@@ -19,10 +20,11 @@ public class SignedInSessions {
         this.registry = registry;
     }
 
-    void endAll(String username) {
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountDisabled event) {
+        String username = event.username();
         registry.getAllPrincipals().stream()
-                .filter(p -> p instanceof UserDetails user ? user.getUsername().equalsIgnoreCase(username)
-                        : username.equalsIgnoreCase(String.valueOf(p)))
+                .filter(p -> p instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username))
                 .flatMap(p -> registry.getAllSessions(p, false).stream())
                 .forEach(SessionInformation::expireNow);
     }

@@ -19,7 +19,8 @@ import vn.toadam.support.TestDataDirs;
  * then the clients vanish without a goodbye and the heap must come back to the baseline once their sessions
  * expire (session timeout shortened to one minute for the run). A first class of the same size opens and leaves
  * its boards before the baseline is taken, so one-time growth (database page cache, loaded classes) is not
- * counted. Not part of the test suite; command in the README. Sizes: -Dbench.memory.sizes=500 (default). Results: target/bench/memory.md.
+ * counted. Not part of the test suite; command in the README. Sizes: -Dbench.memory.sizes=500 (default).
+ * Results: target/bench/memory.md.
  */
 class MemoryBenchmark {
 

@@ -41,14 +41,24 @@ class SecurityHttpTest {
     @BeforeAll
     static void start() {
         app = RunningApp.start(TestDataDirs.fresh("security-http-"), "--server.forward-headers-strategy=native");
+        AccountService accounts = app.bean(AccountService.class);
+        asTrainer(() -> {
+            AccountView account = accounts.createAccount(DISABLED, "Tài khoản đã nghỉ", PASSWORD, Role.MODERATOR);
+            accounts.setEnabled(account.id(), false);
+            moderatorId = accounts.createAccount(MODERATOR, "Người điều phối", PASSWORD, Role.MODERATOR).id();
+        });
+    }
+
+    /** Service calls as a trainer would make them from the accounts page. */
+    private static void asTrainer(Runnable work) {
         SecurityContextHolderStrategy security = app.bean(SecurityContextHolderStrategy.class);
         security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("t", null,
                 List.of(new SimpleGrantedAuthority(Role.TRAINER.authority()))));
-        AccountService accounts = app.bean(AccountService.class);
-        AccountView account = accounts.createAccount(DISABLED, "Tài khoản đã nghỉ", PASSWORD, Role.MODERATOR);
-        accounts.setEnabled(account.id(), false);
-        moderatorId = accounts.createAccount(MODERATOR, "Người điều phối", PASSWORD, Role.MODERATOR).id();
-        security.clearContext();
+        try {
+            work.run();
+        } finally {
+            security.clearContext();
+        }
     }
 
     @AfterAll
@@ -129,11 +139,7 @@ class SecurityHttpTest {
         moderator.login(MODERATOR, PASSWORD);
         assertThat(moderator.get("trainer").statusCode()).as("signed in").isEqualTo(200);
 
-        SecurityContextHolderStrategy security = app.bean(SecurityContextHolderStrategy.class);
-        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("t", null,
-                List.of(new SimpleGrantedAuthority(Role.TRAINER.authority()))));
-        app.bean(AccountService.class).setEnabled(moderatorId, false);
-        security.clearContext();
+        asTrainer(() -> app.bean(AccountService.class).setEnabled(moderatorId, false));
 
         HttpResponse<String> next = moderator.get("trainer");
         assertThat(next.statusCode()).isEqualTo(302);
