@@ -187,6 +187,15 @@ class HostileInputTest extends IntegrationTest {
                 case XLSX -> {
                     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
                         assertThat(book.getNumberOfSheets()).isPositive();
+                        List<org.apache.poi.ss.usermodel.Cell> formulaLike = new ArrayList<>();
+                        book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                            if (cell.getStringCellValue().startsWith("=") || cell.getStringCellValue().startsWith("@")) {
+                                formulaLike.add(cell);
+                            }
+                        })));
+                        assertThat(formulaLike).as("typed formulas shown as typed, as text").isNotEmpty()
+                                .allMatch(cell -> cell.getCellStyle().getQuotePrefixed());
                     }
                 }
                 case PDF -> {

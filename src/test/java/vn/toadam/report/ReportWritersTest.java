@@ -161,10 +161,39 @@ class ReportWritersTest extends IntegrationTest {
                 assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
                 texts.add(cell.getStringCellValue());
             }
-            assertThat(texts).contains("'=HYPERLINK(\"http://x\";\"bấm\")", "'+Gửi tài liệu trước ba ngày",
+            assertThat(texts).contains("=HYPERLINK(\"http://x\";\"bấm\")", "+Gửi tài liệu trước ba ngày",
                     "Chi bộ có nhiều đảng viên trẻ, nhiệt tình");
             assertThat(workbook.getSheet("Chấm điểm").getPhysicalNumberOfRows()).isGreaterThan(1);
             assertThat(cardsSheet.getColumnWidth(3)).isGreaterThan(cardsSheet.getColumnWidth(0));
+        }
+    }
+
+    @Test
+    void xlsxShowsFormulaLikeTextAsTypedInQuotePrefixedTextCellsAndHasNoFormulas() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(write(ExportFormat.XLSX)))) {
+            var cardsSheet = workbook.getSheet("Ý kiến");
+            Map<String, org.apache.poi.ss.usermodel.Cell> byText = new HashMap<>();
+            for (var row : cardsSheet) {
+                for (var cell : row) {
+                    assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                    byText.put(cell.getStringCellValue(), cell);
+                }
+            }
+            for (String typed : List.of("=HYPERLINK(\"http://x\";\"bấm\")", "+Gửi tài liệu trước ba ngày", "+1")) {
+                assertThat(byText).as(typed).containsKey(typed);
+                assertThat(byText.get(typed).getCellStyle().getQuotePrefixed()).as(typed).isTrue();
+            }
+            assertThat(byText.get("Chi bộ có nhiều đảng viên trẻ, nhiệt tình").getCellStyle().getQuotePrefixed())
+                    .isFalse();
+            assertThat(byText.keySet()).noneMatch(text -> text.startsWith("'"));
+            for (Sheet sheet : workbook) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        assertThat(cell.getCellType()).as(sheet.getSheetName() + " " + cell.getAddress())
+                                .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                    }
+                }
+            }
         }
     }
 
