@@ -1,36 +1,32 @@
 package vn.toadam.report;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.text.Bidi;
 import java.text.Normalizer;
 import java.util.List;
 import vn.toadam.base.TranslationProvider;
 
 /**
- * The discussion report as PDF. The DejaVu Serif font ships in the jar and is embedded, so every Vietnamese letter
- * renders on any machine; text is put in NFC first so decomposed input shows as the same letters.
+ * The discussion report as PDF. Its fonts ship in the jar and are embedded ({@link PdfFonts}), so every Vietnamese
+ * letter renders on any machine, and Arabic, emoji and Chinese, Japanese or Korean text too; text is put in NFC first
+ * so decomposed input shows as the same letters. Text with right-to-left characters is laid out in a cell with the
+ * Unicode bidirectional algorithm, which is where OpenPDF joins Arabic letters into their connected forms.
  */
 public final class PdfReportWriter {
 
-    private static final BaseFont REGULAR = font("/fonts/DejaVuSerif.ttf");
-    private static final BaseFont BOLD = font("/fonts/DejaVuSerif-Bold.ttf");
     private static final float BODY_SIZE = 11.5f;
 
     private PdfReportWriter() {
@@ -51,28 +47,35 @@ public final class PdfReportWriter {
         }
     }
 
-    private static BaseFont font(String resource) {
-        try (InputStream in = PdfReportWriter.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the jar: " + resource);
-            }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static String nfc(String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    private static Font regular(float size) {
-        return new Font(REGULAR, size);
+    private static Phrase regular(String text, float size) {
+        return PdfFonts.phrase(text, false, size);
     }
 
-    private static Font bold(float size) {
-        return new Font(BOLD, size);
+    private static Phrase bold(String text, float size) {
+        return PdfFonts.phrase(text, true, size);
+    }
+
+    private static Paragraph paragraphOf(Phrase phrase) {
+        Paragraph p = new Paragraph(phrase);
+        p.setLeading(phrase.getLeading());
+        return p;
+    }
+
+    /** Whether the text needs the bidirectional algorithm (it holds right-to-left characters). */
+    static boolean rightToLeft(String text) {
+        return text != null && Bidi.requiresBidi(text.toCharArray(), 0, text.length());
+    }
+
+    private static PdfPCell cell(Phrase content, String text) {
+        PdfPCell cell = new PdfPCell(content);
+        if (rightToLeft(text)) {
+            cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        }
+        return cell;
     }
 
     private static final class PageNumbers extends PdfPageEventHelper {
@@ -84,7 +87,8 @@ public final class PdfReportWriter {
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            Phrase number = new Phrase(pattern.replace("{0}", String.valueOf(writer.getPageNumber())), regular(9));
+            Phrase number = new Phrase(pattern.replace("{0}", String.valueOf(writer.getPageNumber())),
+                    PdfFonts.regular(9));
             float x = (document.left() + document.right()) / 2;
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, number, x,
                     document.bottom() - 24, 0);
@@ -105,10 +109,10 @@ public final class PdfReportWriter {
         private static PdfPCell block(List<String> lines) {
             Paragraph p = new Paragraph();
             for (int i = 0; i < lines.size(); i++) {
-                p.add(new Chunk(nfc(lines.get(i)) + (i < lines.size() - 1 ? "\n" : ""),
-                        i == 0 ? bold(BODY_SIZE) : regular(BODY_SIZE)));
+                String line = lines.get(i) + (i < lines.size() - 1 ? "\n" : "");
+                p.add(i == 0 ? bold(line, BODY_SIZE) : regular(line, BODY_SIZE));
             }
-            PdfPCell cell = new PdfPCell(p);
+            PdfPCell cell = cell(p, String.join("\n", lines));
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             return cell;
@@ -116,36 +120,36 @@ public final class PdfReportWriter {
 
         @Override
         public void title(String title, String subtitle) {
-            Paragraph t = new Paragraph(nfc(title), bold(15));
+            Paragraph t = paragraphOf(bold(title, 15));
             t.setAlignment(Element.ALIGN_CENTER);
             t.setSpacingBefore(18);
-            add(t);
-            Paragraph s = new Paragraph(nfc(subtitle), bold(13));
+            add(t, title);
+            Paragraph s = paragraphOf(bold(subtitle, 13));
             s.setAlignment(Element.ALIGN_CENTER);
             s.setSpacingAfter(14);
-            add(s);
+            add(s, subtitle);
         }
 
         @Override
         public void heading(int level, String text) {
-            Paragraph p = new Paragraph(nfc(text), bold(level == 1 ? 14 : level == 2 ? 12.5f : BODY_SIZE));
+            Paragraph p = paragraphOf(bold(text, level == 1 ? 14 : level == 2 ? 12.5f : BODY_SIZE));
             p.setSpacingBefore(level == 1 ? 16 : 9);
             p.setSpacingAfter(4);
             p.setKeepTogether(true);
-            add(p);
+            add(p, text);
         }
 
         @Override
         public void paragraph(String text) {
-            add(new Paragraph(nfc(text), regular(BODY_SIZE)));
+            add(paragraphOf(regular(text, BODY_SIZE)), text);
         }
 
         @Override
         public void item(int indent, String text) {
-            Paragraph p = new Paragraph((indent == 0 ? "• " : "– ") + nfc(text), regular(BODY_SIZE));
+            Paragraph p = paragraphOf(regular((indent == 0 ? "• " : "– ") + text, BODY_SIZE));
             p.setIndentationLeft(18f * (indent + 1));
             p.setFirstLineIndent(-10);
-            add(p);
+            add(p, text);
         }
 
         @Override
@@ -156,14 +160,14 @@ public final class PdfReportWriter {
             table.setSpacingBefore(4);
             table.setSpacingAfter(8);
             for (String header : headers) {
-                PdfPCell cell = new PdfPCell(new Phrase(nfc(header), bold(10)));
+                PdfPCell cell = cell(bold(header, 10), header);
                 cell.setHorizontalAlignment(Element.ALIGN_CENTER);
                 cell.setPadding(4);
                 table.addCell(cell);
             }
             for (List<String> row : rows) {
                 for (String value : row) {
-                    PdfPCell cell = new PdfPCell(new Phrase(nfc(value), regular(10)));
+                    PdfPCell cell = cell(regular(value, 10), value);
                     cell.setPadding(4);
                     table.addCell(cell);
                 }
@@ -179,10 +183,10 @@ public final class PdfReportWriter {
             table.setKeepTogether(true);
             for (Signature s : signatures) {
                 Paragraph p = new Paragraph();
-                p.add(new Chunk(nfc(s.role()) + "\n", bold(BODY_SIZE)));
-                p.add(new Chunk(nfc(s.hint()) + "\n\n\n\n", regular(10)));
-                p.add(new Chunk(nfc(s.name()), bold(BODY_SIZE)));
-                PdfPCell cell = new PdfPCell(p);
+                p.add(bold(s.role() + "\n", BODY_SIZE));
+                p.add(regular(s.hint() + "\n\n\n\n", 10));
+                p.add(bold(s.name(), BODY_SIZE));
+                PdfPCell cell = cell(p, s.role() + s.hint() + s.name());
                 cell.setBorder(Rectangle.NO_BORDER);
                 cell.setHorizontalAlignment(Element.ALIGN_CENTER);
                 table.addCell(cell);
@@ -192,6 +196,27 @@ public final class PdfReportWriter {
 
         private void add(Element element) {
             doc.add(element);
+        }
+
+        /**
+         * A paragraph goes straight onto the page, unless its text runs right to left in places: then into a
+         * borderless full-width cell, as only cells and columns apply the bidirectional algorithm and Arabic joining.
+         */
+        private void add(Paragraph paragraph, String text) {
+            if (!rightToLeft(text)) {
+                add(paragraph);
+                return;
+            }
+            PdfPCell cell = new PdfPCell();
+            cell.addElement(paragraph);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+            PdfPTable table = new PdfPTable(1);
+            table.setWidthPercentage(100);
+            table.setSplitLate(false);
+            table.addCell(cell);
+            add(table);
         }
     }
 }
