@@ -5,8 +5,8 @@ import java.util.List;
 /** What a report is made of; {@link ReportLayout} says it once, the DOCX and PDF writers each render it. */
 interface DocumentSink {
 
-    /** The two-column heading block of a Vietnamese administrative document. */
-    void letterhead(List<String> left, List<String> right);
+    /** The two-column heading block of a Party document: who issues it on the left, party and dateline on the right. */
+    void letterhead(List<Line> left, List<Line> right);
 
     void title(String title, String subtitle);
 
@@ -21,5 +21,17 @@ interface DocumentSink {
     void signatures(List<Signature> signatures);
 
     record Signature(String role, String hint, String name) {
+    }
+
+    /** A line of the heading, centred in its column. */
+    record Line(String text, boolean bold, boolean italic, boolean underlined) {
+
+        static Line plain(String text) {
+            return new Line(text, false, false, false);
+        }
+
+        static Line bold(String text) {
+            return new Line(text, true, false, false);
+        }
     }
 }

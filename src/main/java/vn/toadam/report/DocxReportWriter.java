@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -72,7 +73,7 @@ public final class DocxReportWriter {
     private record Sink(XWPFDocument doc) implements DocumentSink {
 
         @Override
-        public void letterhead(List<String> left, List<String> right) {
+        public void letterhead(List<Line> left, List<Line> right) {
             XWPFTable table = borderless(doc.createTable(1, 2));
             heading(table.getRow(0).getCell(0), left);
             heading(table.getRow(0).getCell(1), right);
@@ -165,15 +166,19 @@ public final class DocxReportWriter {
             return table;
         }
 
-        /** First line bold (who issues it), the others plain, all centred. */
-        private static void heading(XWPFTableCell cell, List<String> lines) {
+        /** The lines of a heading column, centred, each in its own paragraph. */
+        private static void heading(XWPFTableCell cell, List<Line> lines) {
             XWPFParagraph p = cell.getParagraphs().get(0);
             for (int i = 0; i < lines.size(); i++) {
                 if (i > 0) {
                     p = cell.addParagraph();
                 }
                 p.setAlignment(ParagraphAlignment.CENTER);
-                run(p, lines.get(i), i == 0, i > 0, BODY_SIZE);
+                Line line = lines.get(i);
+                XWPFRun run = run(p, line.text(), line.bold(), line.italic(), BODY_SIZE);
+                if (line.underlined()) {
+                    run.setUnderline(UnderlinePatterns.SINGLE);
+                }
             }
         }
 
@@ -190,13 +195,14 @@ public final class DocxReportWriter {
             }
         }
 
-        private static void run(XWPFParagraph p, String text, boolean bold, boolean italic, int size) {
+        private static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int size) {
             XWPFRun run = p.createRun();
             run.setFontFamily(FONT);
             run.setFontSize(size);
             run.setBold(bold);
             run.setItalic(italic);
             run.setText(text == null ? "" : text);
+            return run;
         }
     }
 }

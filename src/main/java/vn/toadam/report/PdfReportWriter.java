@@ -1,5 +1,6 @@
 package vn.toadam.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -98,7 +99,7 @@ public final class PdfReportWriter {
     private record Sink(Document doc) implements DocumentSink {
 
         @Override
-        public void letterhead(List<String> left, List<String> right) {
+        public void letterhead(List<Line> left, List<Line> right) {
             PdfPTable table = new PdfPTable(2);
             table.setWidthPercentage(100);
             table.addCell(block(left));
@@ -106,15 +107,35 @@ public final class PdfReportWriter {
             add(table);
         }
 
-        private static PdfPCell block(List<String> lines) {
-            Paragraph p = new Paragraph();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i) + (i < lines.size() - 1 ? "\n" : "");
-                p.add(i == 0 ? bold(line, BODY_SIZE) : regular(line, BODY_SIZE));
+        /**
+         * One centred paragraph per line. Italics are slanted DejaVu Serif (OpenPDF's skew), which saves shipping an
+         * italic font for one line; a line after an underlined one keeps clear of the rule.
+         */
+        private static PdfPCell block(List<Line> lines) {
+            PdfPCell cell = new PdfPCell();
+            boolean afterRule = false;
+            for (Line line : lines) {
+                Phrase phrase = PdfFonts.phrase(line.text(), line.bold(), BODY_SIZE);
+                for (Element e : phrase) {
+                    if (e instanceof Chunk chunk) {
+                        if (line.italic()) {
+                            chunk.setSkew(0, 12);
+                        }
+                        if (line.underlined()) {
+                            chunk.setUnderline(0.7f, -3f);
+                        }
+                    }
+                }
+                Paragraph p = paragraphOf(phrase);
+                p.setAlignment(Element.ALIGN_CENTER);
+                p.setSpacingBefore(afterRule ? 5 : 0);
+                afterRule = line.underlined();
+                cell.addElement(p);
+                if (rightToLeft(line.text())) {
+                    cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+                }
             }
-            PdfPCell cell = cell(p, String.join("\n", lines));
             cell.setBorder(Rectangle.NO_BORDER);
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             return cell;
         }
 

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import vn.toadam.base.TranslationProvider;
 import vn.toadam.board.CardType;
 
@@ -31,11 +30,8 @@ final class ReportLayout {
     private void writeTo(DocumentSink sink) {
         LocalDate day = report.heldOn() != null ? report.heldOn() : report.generatedAt().atZone(ZONE).toLocalDate();
         String place = blankToNull(report.place()) != null ? report.place() : "";
-        sink.letterhead(
-                Stream.of(blankToNull(report.className()), t("report.code", report.joinCode()))
-                        .filter(s -> s != null).toList(),
-                List.of(t("report.party"), t("report.dateline", place, day.getDayOfMonth(), day.getMonthValue(),
-                        String.valueOf(day.getYear()))));
+        sink.letterhead(issuer(), List.of(new DocumentSink.Line(t("report.party"), true, false, true),
+                new DocumentSink.Line(dateline(day), false, true, false)));
         sink.title(t("report.title"), report.title());
         List<String> facts = new ArrayList<>();
         if (blankToNull(report.className()) != null) {
@@ -61,6 +57,45 @@ final class ReportLayout {
         }
         recommendations(sink, roman(number));
         sink.signatures(List.of(new DocumentSink.Signature(t("report.sign.trainer"), t("report.sign.hint"), "")));
+    }
+
+    /**
+     * The left column of the heading as Hướng dẫn 36-HD/VPTW sets it: superior party committee (upper case), issuing
+     * body (upper case, bold), a star, then the number line. A field not set leaves its line out; the number itself
+     * is left blank to be written in when the report is registered and issued, as Party offices do by hand (the app
+     * keeps no register of numbers), so the line shows only when the body's symbol is set.
+     */
+    private List<DocumentSink.Line> issuer() {
+        Organisation o = report.organisation() == null ? Organisation.NONE : report.organisation();
+        List<DocumentSink.Line> lines = new ArrayList<>();
+        if (blankToNull(o.superiorBody()) != null) {
+            lines.add(DocumentSink.Line.plain(o.superiorBody().toUpperCase(report.locale())));
+        }
+        if (blankToNull(o.issuingBody()) != null) {
+            lines.add(DocumentSink.Line.bold(o.issuingBody().toUpperCase(report.locale())));
+        }
+        if (!lines.isEmpty()) {
+            lines.add(DocumentSink.Line.plain("*"));
+        }
+        if (blankToNull(o.numberSymbol()) != null) {
+            lines.add(DocumentSink.Line.plain(t("report.number-line", o.numberSymbol())));
+        }
+        return lines;
+    }
+
+    /** "Đầm Hà, ngày 01 tháng 12 năm 2026"; with no place at all, "Ngày 01 tháng 12 năm 2026" (no dangling comma). */
+    private String dateline(LocalDate day) {
+        String place = blankToNull(report.place()) != null ? report.place()
+                : report.organisation() == null ? null : blankToNull(report.organisation().place());
+        String dd = String.format("%02d", day.getDayOfMonth());
+        String mm = String.format("%02d", day.getMonthValue());
+        String yyyy = String.valueOf(day.getYear());
+        return place == null ? t("report.dateline.no-place", dd, mm, yyyy, monthName(day))
+                : t("report.dateline", place, dd, mm, yyyy, monthName(day));
+    }
+
+    private String monthName(LocalDate day) {
+        return day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, report.locale());
     }
 
     private void recommendations(DocumentSink sink, String numeral) {

@@ -36,10 +36,12 @@ public class ReportService {
     private final Clock clock;
     private final vn.toadam.synthesis.VoteService votes;
     private final vn.toadam.synthesis.RecommendationService recommendations;
+    private final OrganisationService organisation;
 
     ReportService(WorkshopService workshops, CardService cards, PracticeService practices,
                   ProcedureService procedures, Clock clock, vn.toadam.synthesis.VoteService votes,
-                  vn.toadam.synthesis.RecommendationService recommendations) {
+                  vn.toadam.synthesis.RecommendationService recommendations, OrganisationService organisation) {
+        this.organisation = organisation;
         this.votes = votes;
         this.recommendations = recommendations;
         this.workshops = workshops;
@@ -91,7 +93,7 @@ public class ReportService {
                         .toList()))
                 .toList();
         return new WorkshopReport(locale, workshop.title(), workshop.className(), workshop.heldOn(), workshop.place(),
-                workshop.joinCode(), now, groups, recommended);
+                workshop.joinCode(), now, groups, recommended, organisation.current());
     }
 
     private static WorkshopReport.Meeting meeting(PracticeSnapshot p, TemplateView template, Map<Long, String> names,

@@ -8,11 +8,11 @@ import vn.toadam.board.CardType;
 
 /**
  * The outcome of a workshop as the report shows it, already in the reader's language: every writer (DOCX, PDF,
- * XLSX, CSV) renders this one model, so the files always say the same thing.
+ * XLSX, CSV) renders this one model, so the files always say the same thing. {@code organisation} is who issues it.
  */
 public record WorkshopReport(Locale locale, String title, String className, LocalDate heldOn, String place,
                              String joinCode, Instant generatedAt, List<Group> groups,
-                             List<Recommendation> recommendations) {
+                             List<Recommendation> recommendations, Organisation organisation) {
 
     public record Group(String name, List<String> participants, List<Meeting> meetings, List<CardLine> cards) {
 

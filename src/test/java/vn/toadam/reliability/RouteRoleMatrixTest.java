@@ -87,6 +87,7 @@ class RouteRoleMatrixTest extends KaribuTest {
         pages.put("trainer/procedures/" + templateId, new Page("ProcedureEditorView", TRAINER));
         pages.put("trainer/overview", new Page("OverviewView", TRAINER));
         pages.put("trainer/accounts", new Page("AccountsView", TRAINER));
+        pages.put("trainer/organisation", new Page("OrganisationView", TRAINER));
 
         Map<Who, ParticipantInfo> participant = Map.of(Who.LEARNER_GROUP_1, room.an(), Who.LEARNER_GROUP_2,
                 room.chi(), Who.PROMOTED_LEARNER, promoted);

@@ -28,6 +28,8 @@ import vn.toadam.procedure.PracticeService;
 import vn.toadam.procedure.ProcedureService;
 import vn.toadam.report.ExportFormat;
 import vn.toadam.report.ExportService;
+import vn.toadam.report.Organisation;
+import vn.toadam.report.OrganisationService;
 import vn.toadam.report.ReportService;
 import vn.toadam.report.ThemeOverview;
 import vn.toadam.report.WorkshopArchive;
@@ -74,6 +76,7 @@ class ServiceRoleMatrixTest extends IntegrationTest {
     @Autowired ExportService exports;
     @Autowired WorkshopArchive archive;
     @Autowired ThemeOverview overview;
+    @Autowired OrganisationService organisations;
 
     /** A fresh classroom per call, so a call that changes or deletes things cannot spoil the next. */
     private record Room(WorkshopSummary workshop, ParticipantInfo an, ParticipantInfo chi, CardSnapshot card,
@@ -124,6 +127,9 @@ class ServiceRoleMatrixTest extends IntegrationTest {
         ops.put("ThemeOverview.overview", r -> overview.overview(List.of(r.workshop().id()), CardType.DIFFICULTY, 0.2));
         ops.put("ProcedureService.copy", r -> procedures.copy(procedures.templates().get(0).id(), "Bản sao " + System.nanoTime()));
         ops.put("ProcedureService.setPractised", r -> procedures.setPractised(r.workshop().id(), List.of()));
+        ops.put("OrganisationService.organisation", r -> organisations.organisation());
+        ops.put("OrganisationService.save", r -> organisations.save(new Organisation("Đảng bộ huyện Đầm Hà",
+                "Trung tâm Chính trị", "TTCT", "Đầm Hà")));
         ops.put("AccountService.accounts", r -> accounts.accounts());
         ops.put("AccountService.createAccount", r -> accounts.createAccount("tk" + System.nanoTime(), "Tài khoản",
                 "mat-khau-dai-du", Role.MODERATOR));
@@ -151,6 +157,8 @@ class ServiceRoleMatrixTest extends IntegrationTest {
             Map.entry("ExportService.export", MODERATORS), Map.entry("WorkshopArchive.export", MODERATORS),
             Map.entry("ThemeOverview.overview", TRAINER_ONLY), Map.entry("ProcedureService.copy", TRAINER_ONLY),
             Map.entry("ProcedureService.setPractised", TRAINER_ONLY),
+            Map.entry("OrganisationService.organisation", TRAINER_ONLY),
+            Map.entry("OrganisationService.save", TRAINER_ONLY),
             Map.entry("AccountService.accounts", TRAINER_ONLY), Map.entry("AccountService.createAccount", TRAINER_ONLY));
 
     @Test

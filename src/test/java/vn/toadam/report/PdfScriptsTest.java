@@ -30,7 +30,8 @@ class PdfScriptsTest {
                 "Lê " + CJK, null, null, 0, 0, List.of("An: " + ARABIC), Instant.now());
         WorkshopReport report = new WorkshopReport(Locale.forLanguageTag("vi"), "Buổi " + EMOJI, "Lớp " + ARABIC,
                 null, "Đầm Hà " + CJK, "ABCDEF", Instant.now(), List.of(new WorkshopReport.Group("Tổ " + ARABIC,
-                List.of("Nguyễn " + CJK, ARABIC), List.of(), List.of(card))), List.of());
+                List.of("Nguyễn " + CJK, ARABIC), List.of(), List.of(card))), List.of(),
+                new Organisation(null, "Trung tâm " + ARABIC, null, null));
 
         String text = pdfText(report);
 
@@ -41,7 +42,7 @@ class PdfScriptsTest {
     @Test
     void aCharacterNoFontHasIsShownAsAVisibleBoxNotDropped() throws IOException {
         WorkshopReport report = new WorkshopReport(Locale.forLanguageTag("vi"), UNKNOWN, null, null, null, "ABCDEF",
-                Instant.now(), List.of(), List.of());
+                Instant.now(), List.of(), List.of(), Organisation.NONE);
 
         assertThat(pdfText(report)).contains("Mới □ □");
     }

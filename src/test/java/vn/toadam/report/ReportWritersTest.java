@@ -1,6 +1,7 @@
 package vn.toadam.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +59,8 @@ class ReportWritersTest extends IntegrationTest {
     vn.toadam.synthesis.FacilitationService facilitation;
     @Autowired
     vn.toadam.synthesis.VoteService votes;
+    @Autowired
+    OrganisationService organisations;
 
     Fixtures.Classroom room;
     CardSnapshot difficulty;
@@ -114,6 +120,92 @@ class ReportWritersTest extends IntegrationTest {
         }
     }
 
+    static final Organisation CENTRE = new Organisation("Đảng bộ huyện Đầm Hà", "Trung tâm Chính trị", "TTCT",
+            "Huyện Đầm Hà");
+    static final String NUMBER_LINE = "Số        -BC/TTCT";
+
+    @Test
+    void theHeadingNamesTheIssuingBodyAsPartyDocumentsDoNotTheJoinCode() throws IOException {
+        fixtures.asTrainer(() -> organisations.save(CENTRE));
+        WorkshopReport withOrganisation = fixtures.asTrainer(() -> reports.report(room.workshop().id(), VI));
+        try (XWPFDocument doc = docx(withOrganisation)) {
+            XWPFTable heading = doc.getTables().get(0);
+            var left = heading.getRow(0).getCell(0).getParagraphs();
+            assertThat(left).extracting(XWPFParagraph::getText).containsExactly("ĐẢNG BỘ HUYỆN ĐẦM HÀ",
+                    "TRUNG TÂM CHÍNH TRỊ", "*", NUMBER_LINE);
+            assertThat(left).extracting(p -> p.getRuns().get(0).isBold()).containsExactly(false, true, false, false);
+            var right = heading.getRow(0).getCell(1).getParagraphs();
+            assertThat(right).extracting(XWPFParagraph::getText).containsExactly("ĐẢNG CỘNG SẢN VIỆT NAM",
+                    "Đầm Hà, ngày 25 tháng 11 năm 2026");
+            assertThat(right.get(0).getRuns().get(0).isBold()).isTrue();
+            assertThat(right.get(0).getRuns().get(0).getUnderline()).isEqualTo(UnderlinePatterns.SINGLE);
+            assertThat(right.get(1).getRuns().get(0).isItalic()).isTrue();
+            assertThat(new XWPFWordExtractor(doc).getText()).doesNotContain("Mã buổi",
+                    room.workshop().joinCode());
+        }
+        String pdf = pdfText(PdfBytes.of(withOrganisation));
+        assertThat(pdf).contains("ĐẢNG BỘ HUYỆN ĐẦM HÀ", "TRUNG TÂM CHÍNH TRỊ", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Đầm Hà, ngày 25 tháng 11 năm 2026", "Số -BC/TTCT").doesNotContain("Mã buổi",
+                room.workshop().joinCode());
+    }
+
+    @Test
+    void anEmptyFieldLeavesItsLineOutAndNoPunctuationDangles() throws IOException {
+        WorkshopReport bare = new WorkshopReport(VI, "Buổi không địa điểm", null, java.time.LocalDate.of(2026, 12, 1),
+                null, "A88N5S", report.generatedAt(), List.of(), List.of(),
+                new Organisation(null, "Trung tâm Chính trị", null, null));
+        try (XWPFDocument doc = docx(bare)) {
+            XWPFTable heading = doc.getTables().get(0);
+            assertThat(heading.getRow(0).getCell(0).getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsExactly("TRUNG TÂM CHÍNH TRỊ", "*");
+            assertThat(heading.getRow(0).getCell(1).getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsExactly("ĐẢNG CỘNG SẢN VIỆT NAM", "Ngày 01 tháng 12 năm 2026");
+        }
+        assertThat(pdfText(PdfBytes.of(bare))).contains("Ngày 01 tháng 12 năm 2026").doesNotContain(", ngày",
+                "Mã buổi", "A88N5S", "BC/");
+
+        WorkshopReport unset = new WorkshopReport(VI, "Chưa đặt đơn vị", null, java.time.LocalDate.of(2026, 12, 1),
+                "  ", "A88N5S", report.generatedAt(), List.of(), List.of(), Organisation.NONE);
+        try (XWPFDocument doc = docx(unset)) {
+            assertThat(doc.getTables().get(0).getRow(0).getCell(0).getText()).isBlank();
+        }
+        assertThat(pdfText(PdfBytes.of(unset))).doesNotContain(", ngày", "*", "A88N5S");
+
+        WorkshopReport placeFromSettings = new WorkshopReport(VI, "Địa danh của đơn vị", null,
+                java.time.LocalDate.of(2026, 12, 1), null, "A88N5S", report.generatedAt(), List.of(), List.of(), CENTRE);
+        assertThat(pdfText(PdfBytes.of(placeFromSettings))).contains("Huyện Đầm Hà, ngày 01 tháng 12 năm 2026");
+    }
+
+    @Test
+    void theEnglishHeadingSaysTheSameInEnglish() throws IOException {
+        WorkshopReport english = new WorkshopReport(Locale.ENGLISH, "Practice", null,
+                java.time.LocalDate.of(2026, 12, 1), "Đầm Hà", "A88N5S", report.generatedAt(), List.of(), List.of(),
+                CENTRE);
+        try (XWPFDocument doc = docx(english)) {
+            XWPFTable heading = doc.getTables().get(0);
+            assertThat(heading.getRow(0).getCell(0).getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsExactly("ĐẢNG BỘ HUYỆN ĐẦM HÀ", "TRUNG TÂM CHÍNH TRỊ", "*", "No.        -BC/TTCT");
+            assertThat(heading.getRow(0).getCell(1).getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsExactly("COMMUNIST PARTY OF VIETNAM", "Đầm Hà, 01 December 2026");
+        }
+    }
+
+    @Test
+    void organisationSettingsAreCleanedAndCheckedOnTheServer() {
+        Organisation saved = fixtures.asTrainer(() -> organisations.save(new Organisation("  Đảng bộ huyện Đầm Hà ",
+                "", "bc/ttct", "\u200B")));
+        assertThat(saved).isEqualTo(new Organisation("Đảng bộ huyện Đầm Hà", null, "TTCT", null));
+        assertThat(fixtures.asTrainer(organisations::organisation)).isEqualTo(saved);
+        assertThatThrownBy(() -> fixtures.asTrainer(() -> organisations.save(new Organisation(
+                "x".repeat(Organisation.BODY_MAX + 1), null, null, null))))
+                .isInstanceOfSatisfying(vn.toadam.base.InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("superiorBody"));
+        assertThatThrownBy(() -> fixtures.asTrainer(() -> organisations.save(new Organisation(null, null, "TT CT",
+                null)))).isInstanceOfSatisfying(vn.toadam.base.InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("numberSymbol"));
+        assertThat(fixtures.asTrainer(organisations::organisation)).isEqualTo(saved);
+    }
+
     @Test
     void pdfEmbedsAFontSoEveryVietnameseLetterIsExtractable() throws IOException {
         String text = pdfText(write(ExportFormat.PDF));
@@ -127,7 +219,7 @@ class ReportWritersTest extends IntegrationTest {
         String decomposed = java.text.Normalizer.normalize("Nghị quyết được quán triệt đầy đủ",
                 java.text.Normalizer.Form.NFD);
         WorkshopReport odd = new WorkshopReport(VI, decomposed, null, null, null, "ABCDEF", report.generatedAt(),
-                List.of(), List.of());
+                List.of(), List.of(), Organisation.NONE);
         assertThat(pdfText(PdfBytes.of(odd))).contains("Nghị quyết được quán triệt đầy đủ");
     }
 
@@ -219,6 +311,12 @@ class ReportWritersTest extends IntegrationTest {
                 ExportFormat.DOCX)).isEqualTo("Thuc-hanh-sinh-hoat-chi-bo-Dang_2026-11-25.docx");
         assertThat(FileNames.of("   ", java.time.LocalDate.of(2026, 1, 2), ExportFormat.CSV))
                 .isEqualTo("toa-dam_2026-01-02.csv");
+    }
+
+    private static XWPFDocument docx(WorkshopReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxReportWriter.write(report, out);
+        return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
     }
 
     private byte[] write(ExportFormat format) throws IOException {

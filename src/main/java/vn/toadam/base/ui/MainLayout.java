@@ -42,7 +42,9 @@ public class MainLayout extends AppLayout {
             overview.setVisible(authentication.hasRole("TRAINER"));
             Anchor accounts = new Anchor("trainer/accounts", getTranslation("nav.accounts"));
             accounts.setVisible(authentication.hasRole("TRAINER"));
-            bar.add(workshops, procedures, overview, accounts, logout);
+            Anchor organisation = new Anchor("trainer/organisation", getTranslation("nav.organisation"));
+            organisation.setVisible(authentication.hasRole("TRAINER"));
+            bar.add(workshops, procedures, overview, accounts, organisation, logout);
         }
         addToNavbar(bar);
     }
