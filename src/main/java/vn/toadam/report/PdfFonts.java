@@ -51,6 +51,7 @@ final class PdfFonts {
             return s;
         });
         Phrase phrase = selector.process(printable(text));
+        phrase.setFont(bold ? bold(size) : regular(size)); // a paragraph made of it takes this font and size
         phrase.setLeading(size * 1.5f);
         return phrase;
     }
