@@ -3,6 +3,7 @@ package vn.toadam.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,7 +90,7 @@ class AccessibilityBrowserTest {
             an.until("An sees the +1, the reply and the chat", () -> an.waitFor(".board-card").getText()
                     .contains("Chi bộ em cũng làm vậy") && an.all("vaadin-message").size() == 1);
             found.put("board", AxeScan.blockingViolations(an));
-            an.screenshot(java.nio.file.Path.of("target", "screenshots", "accessibility-board.png"));
+            an.screenshot(Path.of("target", "screenshots", "accessibility-board.png"));
             found.put("board (Bình's view)", AxeScan.blockingViolations(binh));
             unnamed.put("board", buttonsWithoutAWordyName(an));
             unnamed.put("board (Bình's view)", buttonsWithoutAWordyName(binh));
@@ -99,8 +101,13 @@ class AccessibilityBrowserTest {
             an.click(an.waitFor(".practice-start"));
             an.waitFor(".step-clock");
             found.put("practice", AxeScan.blockingViolations(an));
-            an.screenshot(java.nio.file.Path.of("target", "screenshots", "accessibility-practice.png"));
+            an.screenshot(Path.of("target", "screenshots", "accessibility-practice.png"));
             unnamed.put("practice", buttonsWithoutAWordyName(an));
+            an.driver().manage().window().setSize(new Dimension(390, 844));
+            found.put("practice (phone)", AxeScan.blockingViolations(an));
+            an.click("#to-board");
+            an.waitFor(".board-card");
+            found.put("board (phone)", AxeScan.blockingViolations(an));
 
             trainer.open(app.url("trainer"));
             trainer.waitFor("#workshop-grid");
@@ -116,6 +123,8 @@ class AccessibilityBrowserTest {
             trainer.click("#phase-forward");
             binh.open(app.url("board/" + code));
             binh.waitFor(".board-card .vote-button");
+            assertThat(binh.waitFor(".board-card .vote-button").getAccessibleName())
+                    .isEqualTo("Bỏ phiếu (0 phiếu, 0 của bạn)");
             found.put("board (voting)", AxeScan.blockingViolations(binh));
             found.put("moderator screen (voting)", AxeScan.blockingViolations(trainer));
             unnamed.put("board (voting)", buttonsWithoutAWordyName(binh));
