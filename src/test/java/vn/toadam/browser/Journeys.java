@@ -25,16 +25,21 @@ final class Journeys {
     static String createWorkshopAsTrainer(RunningApp app) {
         try (Browser trainer = new Browser()) {
             logInAsTrainer(trainer, app);
-            trainer.click("#create-workshop");
-            trainer.type("#workshop-title", "Thực hành kỹ năng tổ chức sinh hoạt chi bộ");
-            trainer.type("#workshop-class", "Lớp bồi dưỡng bí thư chi bộ đợt 2");
-            trainer.click("#workshop-save");
-            String code = trainer.waitFor("#join-code").getText().strip();
-            assertThat(code).matches("[A-Z2-9]{6}");
-            assertThat(trainer.waitFor("#join-link").getText()).endsWith("/join/" + code);
-            trainer.screenshot(Path.of("target", "screenshots", "trainer-join-code.png"));
-            return code;
+            return createWorkshop(trainer);
         }
+    }
+
+    /** The logged-in trainer creates a workshop and stays on its page; returns the join code. */
+    static String createWorkshop(Browser trainer) {
+        trainer.click("#create-workshop");
+        trainer.type("#workshop-title", "Thực hành kỹ năng tổ chức sinh hoạt chi bộ");
+        trainer.type("#workshop-class", "Lớp bồi dưỡng bí thư chi bộ đợt 2");
+        trainer.click("#workshop-save");
+        String code = trainer.waitFor("#join-code").getText().strip();
+        assertThat(code).matches("[A-Z2-9]{6}");
+        assertThat(trainer.waitFor("#join-link").getText()).endsWith("/join/" + code);
+        trainer.screenshot(Path.of("target", "screenshots", "trainer-join-code.png"));
+        return code;
     }
 
     static void join(Browser browser, RunningApp app, String code, String name, String group) {

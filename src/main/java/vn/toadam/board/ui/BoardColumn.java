@@ -41,6 +41,9 @@ class BoardColumn extends Div {
         if (view != null && view.card().version() > snapshot.version()) {
             return; // an older event overtaken by a newer one
         }
+        if (view != null && view.card().equals(snapshot)) {
+            return; // the broadcast of what this screen already shows: redrawing would take away the keyboard focus
+        }
         if (snapshot.deleted()) {
             if (view != null) {
                 cards.remove(view);

@@ -75,6 +75,7 @@ class CardComposer extends Div {
                 text.clear();
                 answers.clear();
                 clientKey = UUID.randomUUID().toString();
+                text.focus(); // ready for the next card; the disabled-while-posting button had lost the focus
             } catch (UserFacingException ex) {
                 if ("answers".equals(ex.field())) {
                     answers.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));

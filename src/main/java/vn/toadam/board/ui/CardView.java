@@ -35,6 +35,8 @@ class CardView extends Div {
     private long editSeenVersion;
     private String editBaseText;
     private boolean replying;
+    /** The class of the toolbar button the user just pressed: it gets the keyboard focus back once redrawn. */
+    private String refocus;
 
     /** What a card may ask of its board. */
     interface BoardActions {
@@ -103,7 +105,9 @@ class CardView extends Div {
                 + (snapshot.updatedAt().isAfter(snapshot.createdAt()) ? " · " + getTranslation("card.edited") : ""));
         meta.addClassName("card-meta");
         add(meta);
-        add(toolbar(snapshot));
+        HorizontalLayout toolbar = toolbar(snapshot);
+        add(toolbar);
+        focusAgain(toolbar);
         snapshot.replies().forEach(r -> {
             Div reply = new Div(new Span(r.authorName() + ": "), new Span(r.text()));
             reply.addClassName("card-reply");
@@ -117,14 +121,18 @@ class CardView extends Div {
     private HorizontalLayout toolbar(CardSnapshot snapshot) {
         boolean mine = snapshot.authorId() == me;
         boolean reacted = snapshot.reactorIds().contains(me);
-        Button plusOne = new Button("+1 · " + snapshot.reactionCount(), e -> act(() -> actions.toggleReaction(snapshot.id())));
+        Button plusOne = new Button("+1 · " + snapshot.reactionCount(),
+                e -> act("react-button", () -> actions.toggleReaction(snapshot.id())));
         plusOne.addClassName("react-button");
         plusOne.getElement().setAttribute("data-count", Integer.toString(snapshot.reactionCount()));
         plusOne.addThemeVariants(ButtonVariant.LUMO_SMALL, reacted ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         plusOne.setEnabled(!mine);
         plusOne.setTooltipText(getTranslation(mine ? "card.react.own" : reacted ? "card.react.undo" : "card.react"));
+        plusOne.setAriaLabel(getTranslation("card.react.label", snapshot.reactionCount()));
+        plusOne.getElement().setAttribute("aria-pressed", Boolean.toString(reacted));
         Button reply = new Button(VaadinIcon.COMMENT_O.create(), e -> {
             replying = !replying;
+            refocus = replying ? null : "reply-button"; // an open form focuses its field
             show(card);
         });
         reply.addClassName("reply-button");
@@ -161,6 +169,7 @@ class CardView extends Div {
         Button send = new Button(getTranslation("card.reply.send"), e -> errors.attempt(() -> {
             CardSnapshot updated = actions.reply(card.id(), text.getValue());
             replying = false;
+            refocus = "reply-button";
             actions.applied(updated);
         }));
         send.addClassName("reply-send");
@@ -211,18 +220,31 @@ class CardView extends Div {
     private void confirmDelete() {
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
                 getTranslation("card.delete.title"), excerpt(card.text()), getTranslation("card.delete"),
-                e -> act(() -> actions.delete(card.id())));
+                e -> act(null, () -> actions.delete(card.id())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
 
-    private void act(java.util.function.Supplier<CardSnapshot> action) {
+    private void act(String focusAfter, java.util.function.Supplier<CardSnapshot> action) {
+        refocus = focusAfter;
         try {
             actions.applied(action.get());
         } catch (UserFacingException ex) {
             vn.toadam.base.ui.Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+        } finally {
+            refocus = null;
+        }
+    }
+
+    /** Redrawing the card replaces its buttons; without this a keyboard user's focus would fall back to the page. */
+    private void focusAgain(HorizontalLayout toolbar) {
+        if (refocus != null) {
+            String wanted = refocus;
+            toolbar.getChildren().filter(c -> c instanceof Button b && b.hasClassName(wanted)).findFirst()
+                    .ifPresent(b -> ((Button) b).focus());
+            refocus = null;
         }
     }
 

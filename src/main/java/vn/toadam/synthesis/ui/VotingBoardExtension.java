@@ -133,6 +133,7 @@ class VotingBoardExtension implements BoardExtension {
             add.getElement().setAttribute("data-total", Integer.toString(total));
             add.getElement().setAttribute("data-mine", Integer.toString(myVotes));
             add.setTooltipText(UI.getCurrent().getTranslation("vote.add"));
+            add.setAriaLabel(UI.getCurrent().getTranslation("vote.add.label", total, myVotes));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL,
                     myVotes > 0 ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_TERTIARY);
             Button remove = new Button("−", e -> act(() -> votes.withdraw(me.id(), card.id())));
