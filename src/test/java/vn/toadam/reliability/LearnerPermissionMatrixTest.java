@@ -63,7 +63,8 @@ class LearnerPermissionMatrixTest extends IntegrationTest {
         op("reply to the card", EnumSet.of(Who.AUTHOR, Who.SAME_GROUP), (r, p) -> cards.reply(p.id(), r.card().id(), "Ý kiến"));
         op("answer it with a solution", EnumSet.of(Who.AUTHOR, Who.SAME_GROUP), (r, p) ->
                 cards.post(p.id(), CardType.SOLUTION, "Giải pháp", r.card().id(), null));
-        op("tie it to a step", EnumSet.of(Who.AUTHOR), (r, p) -> cards.tieToStep(p.id(), r.card().id(), null));
+        op("edit its text, link and step at once", EnumSet.of(Who.AUTHOR),
+                (r, p) -> cards.edit(p.id(), r.card().id(), r.card().version(), "Sửa", null, null));
         op("vote for it", EnumSet.of(Who.AUTHOR, Who.SAME_GROUP), (r, p) -> {
             fixtures.asTrainer(() -> facilitation.forward(r.classroom().workshop().id()));
             fixtures.asTrainer(() -> facilitation.forward(r.classroom().workshop().id()));

@@ -213,14 +213,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public CardSnapshot edit(long cardId, long seenVersion, String text, Long answersCardId, Long stepId) {
-        CardSnapshot saved = cardService.edit(me.id(), cardId, seenVersion, text);
-        if (saved.type() == CardType.SOLUTION && !Objects.equals(saved.answersCardId(), answersCardId)) {
-            saved = cardService.linkSolution(me.id(), cardId, answersCardId);
-        }
-        if (!Objects.equals(saved.stepId(), stepId)) {
-            saved = cardService.tieToStep(me.id(), cardId, stepId);
-        }
-        return saved;
+        return cardService.edit(me.id(), cardId, seenVersion, text, answersCardId, stepId);
     }
 
     @Override

@@ -127,15 +127,29 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
-    void aDoubleClickPostsOneCard() {
-        _setValue(composerText(), "Chi ủy họp thống nhất nội dung trước");
-        Button postButton = _get(Button.class, spec -> spec.withId("composer-post"));
-        _click(postButton);
-        _click(postButton);
-        MockVaadin.clientRoundtrip();
-        assertThat(jdbc.queryForObject("select count(*) from card where author_id = ?", Integer.class, an.id()))
-                .isEqualTo(1);
-        assertThat(texts(CardType.ADVANTAGE)).containsExactly("Chi ủy họp thống nhất nội dung trước");
+    void aDraftSubmittedAgainAfterItsAnswerWasLostIsStoredOnce() {
+        boolean[] answerLost = {true};
+        CardComposer composer = new CardComposer((type, text, answers, step, key) -> {
+            CardSnapshot stored = cards.post(an.id(), type, text, answers, step, key);
+            if (answerLost[0]) { // stored, but the connection dropped before the answer reached the screen
+                answerLost[0] = false;
+                throw new java.io.UncheckedIOException(new java.io.IOException("connection lost"));
+            }
+            return stored;
+        }, List::of, List.of());
+        UI.getCurrent().add(composer);
+        TextArea text = _get(composer, TextArea.class, spec -> spec.withId("composer-text"));
+        Button postButton = _get(composer, Button.class, spec -> spec.withId("composer-post"));
+        _setValue(text, "Chi ủy họp thống nhất nội dung trước");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> _click(postButton))
+                .hasRootCauseInstanceOf(java.io.IOException.class);
+        assertThat(text.getValue()).isEqualTo("Chi ủy họp thống nhất nội dung trước");
+        _click(postButton); // the same draft again, so with the same key
+
+        assertThat(jdbc.queryForList("select text from card where author_id = ?", String.class, an.id()))
+                .containsExactly("Chi ủy họp thống nhất nội dung trước");
+        assertThat(text.getValue()).isEmpty();
     }
 
     @Test
@@ -209,6 +223,35 @@ class BoardViewTest extends KaribuTest {
                 Long.class, an.id())).isEqualTo(difficulty.id());
         assertThat(_find(Span.class, spec -> spec.withClasses("card-answers")).get(0).getText())
                 .isEqualTo(vi("card.answers", "Thiếu tài liệu"));
+    }
+
+    @Test
+    void anEditOfTextAndLinkIsOneChangeAndARefusalLeavesNothingHalfSaved() {
+        CardSnapshot gone = cards.post(binh.id(), CardType.DIFFICULTY, "Thiếu thời gian", null, "b5");
+        CardSnapshot kept = cards.post(binh.id(), CardType.DIFFICULTY, "Thiếu tài liệu", null, "b6");
+        CardSnapshot solution = cards.post(an.id(), CardType.SOLUTION, "Gửi tài liệu trước", null, "a5");
+        MockVaadin.clientRoundtrip();
+        Component card = _get(Component.class, spec -> spec.withId("card-" + solution.id()));
+        _click(_get(card, Button.class, spec -> spec.withClasses("edit-button")));
+        _setValue(_get(card, TextArea.class, spec -> spec.withClasses("edit-text")), "Gửi tài liệu trước ba ngày");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<CardSnapshot> answers =
+                _get(card, com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withClasses("answers-picker"));
+        answers.setValue(answers.getListDataView().getItems().filter(c -> c.id() == gone.id()).findFirst().orElseThrow());
+        jdbc.update("update card set deleted = true where id = ?", gone.id()); // Bình deletes it meanwhile
+
+        _click(_get(card, Button.class, spec -> spec.withClasses("edit-save")));
+        assertThat(answers.isInvalid()).isTrue();
+        assertThat(answers.getErrorMessage()).isEqualTo(vi("card.link.not-difficulty"));
+        assertThat(jdbc.queryForMap("select text, version from card where id = ?", solution.id()))
+                .containsEntry("TEXT", "Gửi tài liệu trước").containsEntry("VERSION", solution.version());
+
+        answers.setValue(answers.getListDataView().getItems().filter(c -> c.id() == kept.id()).findFirst().orElseThrow());
+        _click(_get(card, Button.class, spec -> spec.withClasses("edit-save")));
+        assertThat(jdbc.queryForMap("select text, answers_card_id, version from card where id = ?", solution.id()))
+                .containsEntry("TEXT", "Gửi tài liệu trước ba ngày").containsEntry("ANSWERS_CARD_ID", kept.id())
+                .containsEntry("VERSION", solution.version() + 1);
+        assertThat(texts(CardType.SOLUTION)).containsExactly("Gửi tài liệu trước ba ngày");
     }
 
     @Test
