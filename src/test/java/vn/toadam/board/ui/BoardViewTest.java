@@ -12,6 +12,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.messages.MessageList;
+import com.vaadin.flow.component.messages.MessageListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +26,7 @@ import vn.toadam.board.Card;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
+import vn.toadam.board.ChatService;
 import vn.toadam.board.Reply;
 import vn.toadam.support.Fixtures;
 import vn.toadam.support.KaribuTest;
@@ -41,6 +44,8 @@ class BoardViewTest extends KaribuTest {
     ParticipantSessions sessions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ChatService chat;
 
     WorkshopSummary workshop;
     ParticipantInfo an;
@@ -259,15 +264,53 @@ class BoardViewTest extends KaribuTest {
         TextField input = _get(TextField.class, spec -> spec.withId("chat-input"));
         Button send = _get(Button.class, spec -> spec.withId("chat-send"));
         MockVaadin.clientRoundtrip();
-        _setValue(input, "m".repeat(vn.toadam.live.ChatStore.TEXT_MAX + 1));
+        _setValue(input, "m".repeat(vn.toadam.board.ChatService.TEXT_MAX + 1));
         _click(send);
         assertThat(input.isInvalid()).isTrue();
-        assertThat(input.getValue()).hasSize(vn.toadam.live.ChatStore.TEXT_MAX + 1);
+        assertThat(input.getValue()).hasSize(vn.toadam.board.ChatService.TEXT_MAX + 1);
         _setValue(input, "Chào cả tổ");
         _click(send);
         MockVaadin.clientRoundtrip();
         assertThat(input.getValue()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from chat_message where text = 'Chào cả tổ' and topic = ?",
                 Integer.class, "chat/group/" + an.groupId())).isEqualTo(1);
+    }
+
+    private TextField chatInput() {
+        return _get(TextField.class, spec -> spec.withId("chat-input"));
+    }
+
+    private void sendChat(String text) {
+        _setValue(chatInput(), text);
+        _click(_get(Button.class, spec -> spec.withId("chat-send")));
+    }
+
+    @Test
+    void chatTooFastIsRefusedNextToTheFieldWhichKeepsTheText() {
+        for (int i = 0; i < ChatService.MESSAGES_PER_MINUTE; i++) {
+            sendChat("Tin " + i);
+        }
+        sendChat("Một tin nữa");
+        assertThat(chatInput().isInvalid()).isTrue();
+        assertThat(chatInput().getErrorMessage()).isEqualTo(vi("chat.rate-limited", ChatService.MESSAGES_PER_MINUTE));
+        assertThat(chatInput().getValue()).isEqualTo("Một tin nữa");
+        assertThat(jdbc.queryForObject("select count(*) from chat_message where topic = ?", Integer.class,
+                "chat/group/" + an.groupId())).isEqualTo(ChatService.MESSAGES_PER_MINUTE);
+    }
+
+    @Test
+    void aClosedWorkshopsChatRefusesNextToTheFieldAndAnotherMembersMessageArrivesLive() {
+        chat.send(binh.id(), "Mình vào rồi");
+        MockVaadin.clientRoundtrip();
+        assertThat(_get(MessageList.class, spec -> spec.withClasses("chat-list")).getItems())
+                .extracting(MessageListItem::getText).containsExactly("Mình vào rồi");
+
+        fixtures.close(workshop);
+        sendChat("Còn ai ở đây không?");
+        assertThat(chatInput().isInvalid()).isTrue();
+        assertThat(chatInput().getErrorMessage()).isEqualTo(vi("workshop.closed"));
+        assertThat(chatInput().getValue()).isEqualTo("Còn ai ở đây không?");
+        assertThat(jdbc.queryForObject("select count(*) from chat_message where author_key = ?", Integer.class,
+                "p" + an.id())).isZero();
     }
 }
