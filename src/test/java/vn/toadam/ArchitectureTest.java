@@ -4,12 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.toadam.live.LiveBroadcaster;
 
 @AnalyzeClasses(packages = "vn.toadam", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -32,6 +36,17 @@ class ArchitectureTest {
             .that().resideInAnyPackage("vn.toadam.workshop", "vn.toadam.board", "vn.toadam.security", "vn.toadam.live")
             .and().areNotAnnotatedWith(Configuration.class)
             .should().dependOnClassesThat().resideInAPackage("vn.toadam..ui..");
+
+    private static final DescribedPredicate<JavaClass> servicesAndAfterCommitRelays = DescribedPredicate.describe(
+            "services and after-commit relays", c -> c.isAnnotatedWith(Service.class)
+                    || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(TransactionalEventListener.class)));
+
+    @ArchTest
+    static final ArchRule onlyServicesPublishLiveEvents = noClasses()
+            .that(DescribedPredicate.not(servicesAndAfterCommitRelays))
+            .and().resideOutsideOfPackage("vn.toadam.live..")
+            .should().callMethod(LiveBroadcaster.class, "publish", String.class, Object.class)
+            .because("a change is checked and committed by a service before any screen hears of it; views subscribe");
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("vn.toadam.(*)..").should().beFreeOfCycles();

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toadam.live.LiveBroadcaster;
 
-/** Sends a committed card change to the open boards of its group (only that group). */
+/** Sends a committed card change or chat message to the open boards of its group (only that group). */
 @Component
 class BoardEventRelay {
 
@@ -17,5 +17,10 @@ class BoardEventRelay {
     @TransactionalEventListener(fallbackExecution = true)
     void on(CardChanged event) {
         broadcaster.publish(BoardAudience.group(event.card().groupId()), event);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ChatPosted event) {
+        broadcaster.publish(BoardAudience.groupChat(event.message().groupId()), event);
     }
 }

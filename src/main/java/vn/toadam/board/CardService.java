@@ -177,10 +177,7 @@ public class CardService {
     /** Changes the text of one's own card; refused if someone (another tab) saved it since {@code seenVersion}. */
     public CardSnapshot edit(long participantId, long cardId, long seenVersion, String text) {
         return write(() -> {
-            Card card = ownCard(participantId, cardId);
-            if (card.getVersion() != seenVersion) {
-                throw new ConflictException("card.changed-meanwhile");
-            }
+            Card card = ownCardAsSeen(participantId, cardId, seenVersion);
             card.edit(Texts.require(text, "text", Card.TEXT_MAX), clock.instant());
             return announce(cards.saveAndFlush(card));
         });
@@ -194,24 +191,22 @@ public class CardService {
         });
     }
 
-    /** Points one's own solution at the difficulty of the same group it answers, or clears the link (null). */
-    public CardSnapshot linkSolution(long participantId, long solutionId, Long difficultyId) {
+    /**
+     * Saves the author's edit of a card as one change: its text, the difficulty it answers (solutions only; null for
+     * none) and its step (null for none). All or nothing, one version check, one announcement.
+     */
+    public CardSnapshot edit(long participantId, long cardId, long seenVersion, String text, Long answersCardId,
+                             Long stepId) {
         return write(() -> {
-            Card solution = ownCard(participantId, solutionId);
-            if (solution.getType() != CardType.SOLUTION) {
-                throw new InvalidInputException("answers", "card.link.not-solution");
+            Card card = ownCardAsSeen(participantId, cardId, seenVersion);
+            card.edit(Texts.require(text, "text", Card.TEXT_MAX), clock.instant());
+            if (!java.util.Objects.equals(card.getAnswersCardId(), answersCardId)) {
+                card.answer(answersCardId == null ? null : requireAnswerable(card, answersCardId).getId(),
+                        clock.instant());
             }
-            solution.answer(difficultyId == null ? null : requireAnswerable(solution, difficultyId).getId(),
-                    clock.instant());
-            return announce(cards.saveAndFlush(solution));
-        });
-    }
-
-    /** Ties one's own card to a step of a practised meeting, or unties it (null). */
-    public CardSnapshot tieToStep(long participantId, long cardId, Long stepId) {
-        return write(() -> {
-            Card card = ownCard(participantId, cardId);
-            card.tieToStep(stepId == null ? null : requireStep(card.getWorkshopId(), stepId), clock.instant());
+            if (!java.util.Objects.equals(card.getStepId(), stepId)) {
+                card.tieToStep(stepId == null ? null : requireStep(card.getWorkshopId(), stepId), clock.instant());
+            }
             return announce(cards.saveAndFlush(card));
         });
     }
@@ -288,6 +283,14 @@ public class CardService {
         Card card = cardInMyGroup(participantId, cardId);
         if (card.getAuthorId() != participantId) {
             throw new NotAllowedException("card.not-yours");
+        }
+        return card;
+    }
+
+    private Card ownCardAsSeen(long participantId, long cardId, long seenVersion) {
+        Card card = ownCard(participantId, cardId);
+        if (card.getVersion() != seenVersion) {
+            throw new ConflictException("card.changed-meanwhile");
         }
         return card;
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import vn.toadam.live.ChatStore;
 
 /** A message of a group's chat. */
 @Entity
@@ -30,8 +29,8 @@ class ChatMessage {
     private String authorName;
 
     @NotBlank
-    @Size(max = ChatStore.TEXT_MAX)
-    @Column(nullable = false, length = ChatStore.TEXT_MAX)
+    @Size(max = ChatService.TEXT_MAX)
+    @Column(nullable = false, length = ChatService.TEXT_MAX)
     private String text;
 
     @Column(name = "sent_at", nullable = false)
@@ -40,15 +39,15 @@ class ChatMessage {
     protected ChatMessage() {
     }
 
-    ChatMessage(ChatStore.StoredMessage m) {
-        this.topic = m.topic();
-        this.authorKey = m.authorKey();
-        this.authorName = m.authorName();
-        this.text = m.text();
-        this.sentAt = m.sentAt();
+    ChatMessage(String topic, String authorKey, String authorName, String text, Instant sentAt) {
+        this.topic = topic;
+        this.authorKey = authorKey;
+        this.authorName = authorName;
+        this.text = text;
+        this.sentAt = sentAt;
     }
 
-    ChatStore.StoredMessage toStored() {
-        return new ChatStore.StoredMessage(topic, authorKey, authorName, text, sentAt);
+    ChatLine toLine(long groupId) {
+        return new ChatLine(id, groupId, authorKey, authorName, text, sentAt);
     }
 }

@@ -65,7 +65,12 @@ public class LiveBroadcaster {
 
     public Registration subscribe(String audience, UI ui, Consumer<Object> handler) {
         Subscriber subscriber = new Subscriber(ui, handler);
-        audiences.computeIfAbsent(audience, a -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        // added inside compute, like the removal: a set emptied and dropped meanwhile is never added to
+        audiences.compute(audience, (a, set) -> {
+            Set<Subscriber> subscribers = set == null ? ConcurrentHashMap.newKeySet() : set;
+            subscribers.add(subscriber);
+            return subscribers;
+        });
         return () -> unsubscribe(audience, subscriber);
     }
 

@@ -4,24 +4,20 @@ import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
 
 /**
- * The live parts views use, handed out as plain components: who is here, the group chat (both our own, one small
- * update per change) and shared form editing (Collaboration Kit's binder, so no view imports the kit).
+ * The live parts views use, handed out as plain components: who is here (our own, one small update per change) and
+ * shared form editing (Collaboration Kit's binder, so no view imports the kit). The group chat is the board's.
  */
 @org.springframework.stereotype.Component
 public class LiveComponents {
 
     public static final int MAX_VISIBLE_AVATARS = 8;
 
-    private final ChatStore chatStore;
     private final Presence presence;
     private final LiveBroadcaster broadcaster;
-    private final java.time.Clock clock;
 
-    LiveComponents(ChatStore chatStore, Presence presence, LiveBroadcaster broadcaster, java.time.Clock clock) {
-        this.chatStore = chatStore;
+    LiveComponents(Presence presence, LiveBroadcaster broadcaster) {
         this.presence = presence;
         this.broadcaster = broadcaster;
-        this.clock = clock;
     }
 
     /**
@@ -45,10 +41,5 @@ public class LiveComponents {
                 new com.vaadin.collaborationengine.CollaborationBinder<>(beanType, new UserInfo(userKey, name));
         fields.forEach((property, field) -> binder.forField(field).bind(property));
         binder.setTopic(topic, initial::get);
-    }
-
-    /** A chat whose messages are stored in the database. */
-    public Component chat(String topic, String userKey, String name) {
-        return new GroupChat(chatStore, broadcaster, clock, topic, userKey, name);
     }
 }

@@ -57,28 +57,28 @@ public class Presence {
 
     /** Marks {@code person} as having the topic open until the returned action is run. */
     Runnable arrive(String topic, Person person) {
-        Map<String, Here> people = topics.computeIfAbsent(topic, t -> new LinkedHashMap<>());
-        synchronized (people) {
-            people.computeIfAbsent(person.key(), k -> new Here(person)).screens++;
-        }
+        // changed inside compute, like the departure: a topic emptied and dropped meanwhile is never added to
+        topics.compute(topic, (t, present) -> {
+            Map<String, Here> people = present == null ? new LinkedHashMap<>() : present;
+            synchronized (people) {
+                people.computeIfAbsent(person.key(), k -> new Here(person)).screens++;
+            }
+            return people;
+        });
         announceSoon(topic);
         return () -> leave(topic, person.key());
     }
 
     private void leave(String topic, String key) {
-        Map<String, Here> people = topics.get(topic);
-        if (people == null) {
-            return;
-        }
-        synchronized (people) {
-            Here here = people.get(key);
-            if (here != null && --here.screens <= 0) {
-                people.remove(key);
+        topics.computeIfPresent(topic, (t, people) -> {
+            synchronized (people) {
+                Here here = people.get(key);
+                if (here != null && --here.screens <= 0) {
+                    people.remove(key);
+                }
+                return people.isEmpty() ? null : people;
             }
-            if (people.isEmpty()) {
-                topics.remove(topic, people);
-            }
-        }
+        });
         announceSoon(topic);
     }
 

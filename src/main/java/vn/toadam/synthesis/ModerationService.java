@@ -31,9 +31,11 @@ public class ModerationService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final SecurityContextHolderStrategy security;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ModerationService(CardService cards, WorkshopService workshops, JdbcTemplate jdbc, Clock clock,
-                      SecurityContextHolderStrategy security) {
+                      SecurityContextHolderStrategy security, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cards = cards;
         this.workshops = workshops;
         this.jdbc = jdbc;
@@ -69,6 +71,15 @@ public class ModerationService {
         }
         workshops.removeParticipant(participantId);
         audit(workshopId, "remove-participant", p.displayName() + " (" + p.groupName() + ")", cleanReason);
+    }
+
+    /** Asks the workshop's projector to show one card (a signal between screens; nothing is stored). */
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
+    public void project(long workshopId, long cardId) {
+        CardSnapshot card = requireCard(workshopId, cardId);
+        String groupName = workshops.get(workshopId).groups().stream().filter(g -> g.id() == card.groupId())
+                .findFirst().map(vn.toadam.workshop.WorkshopSummary.GroupInfo::name).orElse("");
+        events.publishEvent(new ProjectedCard(workshopId, card, groupName));
     }
 
     @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")

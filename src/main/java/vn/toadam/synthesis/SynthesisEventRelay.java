@@ -30,4 +30,9 @@ class SynthesisEventRelay {
         broadcaster.publish(BoardAudience.group(event.groupId()), event);
         broadcaster.publish(SynthesisAudience.workshop(event.workshopId()), event);
     }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProjectedCard event) {
+        broadcaster.publish(SynthesisAudience.workshop(event.workshopId()), event);
+    }
 }

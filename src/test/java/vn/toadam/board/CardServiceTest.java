@@ -28,6 +28,10 @@ class CardServiceTest extends IntegrationTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StepCatalog stepCatalog;
+    @Autowired
+    vn.toadam.procedure.ProcedureService procedures;
 
     WorkshopSummary workshop;
     ParticipantInfo an;
@@ -154,7 +158,37 @@ class CardServiceTest extends IntegrationTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> cards.post(binh.id(), CardType.EXPERIENCE, "x", difficulty.id(), "s4"))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(cards.linkSolution(binh.id(), solution.id(), null).answersCardId()).isNull();
+        assertThat(cards.edit(binh.id(), solution.id(), solution.version(), solution.text(), null, null).answersCardId()).isNull();
+    }
+
+    @Test
+    void anEditOfTextLinkAndStepIsOneChangeOrNone() {
+        long step = stepCatalog.steps(workshop.id()).isEmpty()
+                ? fixtures.asTrainer(() -> {
+                    procedures.setPractised(workshop.id(), List.of(procedures.templates().get(0).id()));
+                    return stepCatalog.steps(workshop.id()).get(0).stepId();
+                })
+                : stepCatalog.steps(workshop.id()).get(0).stepId();
+        CardSnapshot difficulty = cards.post(binh.id(), CardType.DIFFICULTY, "Ít người phát biểu", null, "o1");
+        CardSnapshot solution = cards.post(an.id(), CardType.SOLUTION, "Gợi ý câu hỏi", null, "o2");
+
+        assertThatThrownBy(() -> cards.edit(an.id(), solution.id(), solution.version(), "Gợi ý câu hỏi trước",
+                difficulty.id(), -1L)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("step"));
+        assertThat(jdbc.queryForMap("select text, answers_card_id, version from card where id = ?", solution.id()))
+                .containsEntry("TEXT", "Gợi ý câu hỏi").containsEntry("ANSWERS_CARD_ID", null)
+                .containsEntry("VERSION", solution.version());
+
+        CardSnapshot saved = cards.edit(an.id(), solution.id(), solution.version(), "Gợi ý câu hỏi trước",
+                difficulty.id(), step);
+        assertThat(saved.text()).isEqualTo("Gợi ý câu hỏi trước");
+        assertThat(saved.answersCardId()).isEqualTo(difficulty.id());
+        assertThat(saved.stepId()).isEqualTo(step);
+        assertThat(saved.version()).isEqualTo(solution.version() + 1);
+        assertThatThrownBy(() -> cards.edit(an.id(), solution.id(), solution.version(), "Bản cũ", null, null))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cards.edit(an.id(), difficulty.id(), difficulty.version(), "Sửa", null, null))
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test

@@ -16,6 +16,7 @@ import vn.toadam.base.UserFacingException;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
+import vn.toadam.board.ChatService;
 import vn.toadam.support.Fixtures;
 import vn.toadam.support.IntegrationTest;
 import vn.toadam.synthesis.FacilitationService;
@@ -35,6 +36,7 @@ class LearnerPermissionMatrixTest extends IntegrationTest {
 
     @Autowired Fixtures fixtures;
     @Autowired CardService cards;
+    @Autowired ChatService chat;
     @Autowired VoteService votes;
     @Autowired FacilitationService facilitation;
     @Autowired ModerationService moderation;
@@ -63,7 +65,8 @@ class LearnerPermissionMatrixTest extends IntegrationTest {
         op("reply to the card", EnumSet.of(Who.AUTHOR, Who.SAME_GROUP), (r, p) -> cards.reply(p.id(), r.card().id(), "Ý kiến"));
         op("answer it with a solution", EnumSet.of(Who.AUTHOR, Who.SAME_GROUP), (r, p) ->
                 cards.post(p.id(), CardType.SOLUTION, "Giải pháp", r.card().id(), null));
-        op("tie it to a step", EnumSet.of(Who.AUTHOR), (r, p) -> cards.tieToStep(p.id(), r.card().id(), null));
+        op("edit its text, link and step at once", EnumSet.of(Who.AUTHOR),
+                (r, p) -> cards.edit(p.id(), r.card().id(), r.card().version(), "Sửa", null, null));
         op("vote for it", EnumSet.of(Who.AUTHOR, Who.SAME_GROUP), (r, p) -> {
             fixtures.asTrainer(() -> facilitation.forward(r.classroom().workshop().id()));
             fixtures.asTrainer(() -> facilitation.forward(r.classroom().workshop().id()));
@@ -80,6 +83,8 @@ class LearnerPermissionMatrixTest extends IntegrationTest {
                 throw new NotAllowedException("not on this board");
             }
         });
+        op("chat with their own group", EnumSet.of(Who.AUTHOR, Who.SAME_GROUP, Who.OTHER_GROUP, Who.OTHER_WORKSHOP),
+                (r, p) -> chat.send(p.id(), "Chào cả tổ"));
         op("post on their own board", EnumSet.of(Who.AUTHOR, Who.SAME_GROUP, Who.OTHER_GROUP, Who.OTHER_WORKSHOP),
                 (r, p) -> cards.post(p.id(), CardType.EXPERIENCE, "Kinh nghiệm", null, null));
     }

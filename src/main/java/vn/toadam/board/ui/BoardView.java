@@ -28,6 +28,7 @@ import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
 import vn.toadam.board.CardVisibility;
+import vn.toadam.board.ChatService;
 import vn.toadam.board.StepCatalog;
 import vn.toadam.live.LiveBroadcaster;
 import vn.toadam.live.LiveComponents;
@@ -43,6 +44,7 @@ import vn.toadam.workshop.ui.ParticipantSessions;
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle, CardView.BoardActions {
 
     private final CardService cardService;
+    private final ChatService chatService;
     private final ParticipantSessions sessions;
     private final LiveBroadcaster broadcaster;
     private final LiveComponents live;
@@ -61,7 +63,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     BoardView(CardService cardService, ParticipantSessions sessions, LiveBroadcaster broadcaster,
               LiveComponents live, StepCatalog stepCatalog, List<BoardExtension> extensions,
-              List<CardVisibility> visibility, vn.toadam.workshop.WorkshopService workshops) {
+              List<CardVisibility> visibility, vn.toadam.workshop.WorkshopService workshops, ChatService chatService) {
+        this.chatService = chatService;
         this.workshops = workshops;
         this.visibility = visibility;
         this.extensions = extensions;
@@ -133,8 +136,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             grid.add(column);
         }
         Div chat = new Div(new H3(getTranslation("chat.title")),
-                live.chat(BoardAudience.groupChat(me.groupId()), BoardAudience.participantKey(me.id()),
-                        me.displayName()));
+                new GroupChat(chatService, broadcaster, me));
         chat.addClassName("board-chat");
         addOns = extensions.stream().map(x -> x.attach(me, new BoardExtension.Refresh() {
             @Override
@@ -213,14 +215,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public CardSnapshot edit(long cardId, long seenVersion, String text, Long answersCardId, Long stepId) {
-        CardSnapshot saved = cardService.edit(me.id(), cardId, seenVersion, text);
-        if (saved.type() == CardType.SOLUTION && !Objects.equals(saved.answersCardId(), answersCardId)) {
-            saved = cardService.linkSolution(me.id(), cardId, answersCardId);
-        }
-        if (!Objects.equals(saved.stepId(), stepId)) {
-            saved = cardService.tieToStep(me.id(), cardId, stepId);
-        }
-        return saved;
+        return cardService.edit(me.id(), cardId, seenVersion, text, answersCardId, stepId);
     }
 
     @Override

@@ -356,10 +356,8 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                     getTranslation("moderate.hide.title"), reason -> moderation.hideCard(workshop.id(), c.id(), reason)));
             hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             hide.addClassName("card-hide");
-            Button project = new Button(getTranslation("moderate.project"), e -> broadcaster.publish(
-                    SynthesisAudience.workshop(workshop.id()), new vn.toadam.synthesis.ProjectedCard(workshop.id(), c,
-                            workshop.groups().stream().filter(g -> g.id() == c.groupId()).findFirst()
-                                    .map(WorkshopSummary.GroupInfo::name).orElse(""))));
+            Button project = new Button(getTranslation("moderate.project"),
+                    e -> moderation.project(workshop.id(), c.id()));
             project.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             project.addClassName("card-project");
             item.add(hide, project);

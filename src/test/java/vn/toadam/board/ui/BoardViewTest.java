@@ -12,6 +12,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.messages.MessageList;
+import com.vaadin.flow.component.messages.MessageListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +26,7 @@ import vn.toadam.board.Card;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
+import vn.toadam.board.ChatService;
 import vn.toadam.board.Reply;
 import vn.toadam.support.Fixtures;
 import vn.toadam.support.KaribuTest;
@@ -41,6 +44,8 @@ class BoardViewTest extends KaribuTest {
     ParticipantSessions sessions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ChatService chat;
 
     WorkshopSummary workshop;
     ParticipantInfo an;
@@ -127,15 +132,29 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
-    void aDoubleClickPostsOneCard() {
-        _setValue(composerText(), "Chi ủy họp thống nhất nội dung trước");
-        Button postButton = _get(Button.class, spec -> spec.withId("composer-post"));
-        _click(postButton);
-        _click(postButton);
-        MockVaadin.clientRoundtrip();
-        assertThat(jdbc.queryForObject("select count(*) from card where author_id = ?", Integer.class, an.id()))
-                .isEqualTo(1);
-        assertThat(texts(CardType.ADVANTAGE)).containsExactly("Chi ủy họp thống nhất nội dung trước");
+    void aDraftSubmittedAgainAfterItsAnswerWasLostIsStoredOnce() {
+        boolean[] answerLost = {true};
+        CardComposer composer = new CardComposer((type, text, answers, step, key) -> {
+            CardSnapshot stored = cards.post(an.id(), type, text, answers, step, key);
+            if (answerLost[0]) { // stored, but the connection dropped before the answer reached the screen
+                answerLost[0] = false;
+                throw new java.io.UncheckedIOException(new java.io.IOException("connection lost"));
+            }
+            return stored;
+        }, List::of, List.of());
+        UI.getCurrent().add(composer);
+        TextArea text = _get(composer, TextArea.class, spec -> spec.withId("composer-text"));
+        Button postButton = _get(composer, Button.class, spec -> spec.withId("composer-post"));
+        _setValue(text, "Chi ủy họp thống nhất nội dung trước");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> _click(postButton))
+                .hasRootCauseInstanceOf(java.io.IOException.class);
+        assertThat(text.getValue()).isEqualTo("Chi ủy họp thống nhất nội dung trước");
+        _click(postButton); // the same draft again, so with the same key
+
+        assertThat(jdbc.queryForList("select text from card where author_id = ?", String.class, an.id()))
+                .containsExactly("Chi ủy họp thống nhất nội dung trước");
+        assertThat(text.getValue()).isEmpty();
     }
 
     @Test
@@ -212,19 +231,86 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void anEditOfTextAndLinkIsOneChangeAndARefusalLeavesNothingHalfSaved() {
+        CardSnapshot gone = cards.post(binh.id(), CardType.DIFFICULTY, "Thiếu thời gian", null, "b5");
+        CardSnapshot kept = cards.post(binh.id(), CardType.DIFFICULTY, "Thiếu tài liệu", null, "b6");
+        CardSnapshot solution = cards.post(an.id(), CardType.SOLUTION, "Gửi tài liệu trước", null, "a5");
+        MockVaadin.clientRoundtrip();
+        Component card = _get(Component.class, spec -> spec.withId("card-" + solution.id()));
+        _click(_get(card, Button.class, spec -> spec.withClasses("edit-button")));
+        _setValue(_get(card, TextArea.class, spec -> spec.withClasses("edit-text")), "Gửi tài liệu trước ba ngày");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<CardSnapshot> answers =
+                _get(card, com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withClasses("answers-picker"));
+        answers.setValue(answers.getListDataView().getItems().filter(c -> c.id() == gone.id()).findFirst().orElseThrow());
+        jdbc.update("update card set deleted = true where id = ?", gone.id()); // Bình deletes it meanwhile
+
+        _click(_get(card, Button.class, spec -> spec.withClasses("edit-save")));
+        assertThat(answers.isInvalid()).isTrue();
+        assertThat(answers.getErrorMessage()).isEqualTo(vi("card.link.not-difficulty"));
+        assertThat(jdbc.queryForMap("select text, version from card where id = ?", solution.id()))
+                .containsEntry("TEXT", "Gửi tài liệu trước").containsEntry("VERSION", solution.version());
+
+        answers.setValue(answers.getListDataView().getItems().filter(c -> c.id() == kept.id()).findFirst().orElseThrow());
+        _click(_get(card, Button.class, spec -> spec.withClasses("edit-save")));
+        assertThat(jdbc.queryForMap("select text, answers_card_id, version from card where id = ?", solution.id()))
+                .containsEntry("TEXT", "Gửi tài liệu trước ba ngày").containsEntry("ANSWERS_CARD_ID", kept.id())
+                .containsEntry("VERSION", solution.version() + 1);
+        assertThat(texts(CardType.SOLUTION)).containsExactly("Gửi tài liệu trước ba ngày");
+    }
+
+    @Test
     void chatRefusesTooLongMessagesAndStoresOthers() {
         TextField input = _get(TextField.class, spec -> spec.withId("chat-input"));
         Button send = _get(Button.class, spec -> spec.withId("chat-send"));
         MockVaadin.clientRoundtrip();
-        _setValue(input, "m".repeat(vn.toadam.live.ChatStore.TEXT_MAX + 1));
+        _setValue(input, "m".repeat(vn.toadam.board.ChatService.TEXT_MAX + 1));
         _click(send);
         assertThat(input.isInvalid()).isTrue();
-        assertThat(input.getValue()).hasSize(vn.toadam.live.ChatStore.TEXT_MAX + 1);
+        assertThat(input.getValue()).hasSize(vn.toadam.board.ChatService.TEXT_MAX + 1);
         _setValue(input, "Chào cả tổ");
         _click(send);
         MockVaadin.clientRoundtrip();
         assertThat(input.getValue()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from chat_message where text = 'Chào cả tổ' and topic = ?",
                 Integer.class, "chat/group/" + an.groupId())).isEqualTo(1);
+    }
+
+    private TextField chatInput() {
+        return _get(TextField.class, spec -> spec.withId("chat-input"));
+    }
+
+    private void sendChat(String text) {
+        _setValue(chatInput(), text);
+        _click(_get(Button.class, spec -> spec.withId("chat-send")));
+    }
+
+    @Test
+    void chatTooFastIsRefusedNextToTheFieldWhichKeepsTheText() {
+        for (int i = 0; i < ChatService.MESSAGES_PER_MINUTE; i++) {
+            sendChat("Tin " + i);
+        }
+        sendChat("Một tin nữa");
+        assertThat(chatInput().isInvalid()).isTrue();
+        assertThat(chatInput().getErrorMessage()).isEqualTo(vi("chat.rate-limited", ChatService.MESSAGES_PER_MINUTE));
+        assertThat(chatInput().getValue()).isEqualTo("Một tin nữa");
+        assertThat(jdbc.queryForObject("select count(*) from chat_message where topic = ?", Integer.class,
+                "chat/group/" + an.groupId())).isEqualTo(ChatService.MESSAGES_PER_MINUTE);
+    }
+
+    @Test
+    void aClosedWorkshopsChatRefusesNextToTheFieldAndAnotherMembersMessageArrivesLive() {
+        chat.send(binh.id(), "Mình vào rồi");
+        MockVaadin.clientRoundtrip();
+        assertThat(_get(MessageList.class, spec -> spec.withClasses("chat-list")).getItems())
+                .extracting(MessageListItem::getText).containsExactly("Mình vào rồi");
+
+        fixtures.close(workshop);
+        sendChat("Còn ai ở đây không?");
+        assertThat(chatInput().isInvalid()).isTrue();
+        assertThat(chatInput().getErrorMessage()).isEqualTo(vi("workshop.closed"));
+        assertThat(chatInput().getValue()).isEqualTo("Còn ai ở đây không?");
+        assertThat(jdbc.queryForObject("select count(*) from chat_message where author_key = ?", Integer.class,
+                "p" + an.id())).isZero();
     }
 }

@@ -1,4 +1,4 @@
-package vn.toadam.live;
+package vn.toadam.board.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
@@ -12,42 +12,37 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import vn.toadam.base.InvalidInputException;
-import vn.toadam.base.Texts;
+import vn.toadam.base.UserFacingException;
+import vn.toadam.board.BoardAudience;
+import vn.toadam.board.ChatLine;
+import vn.toadam.board.ChatPosted;
+import vn.toadam.board.ChatService;
+import vn.toadam.live.LiveBroadcaster;
+import vn.toadam.workshop.ParticipantInfo;
 
 /**
- * A group's chat, kept in the database: on opening the latest {@link #SHOWN_MAX} messages, then each new message
- * is stored and pushed to the group's open screens, which add just that one. The text stays in the field when it
- * is refused, with the reason next to it.
+ * A group's chat, kept in the database: on opening the latest {@link ChatService#SHOWN_MAX} messages, then each new
+ * message is stored by the service and pushed to the group's open screens, which add just that one. The text stays
+ * in the field when it is refused, with the reason next to it.
  */
 class GroupChat extends Composite<VerticalLayout> {
 
-    static final int SHOWN_MAX = 200;
-
-    private final ChatStore store;
-    private final LiveBroadcaster broadcaster;
-    private final Clock clock;
-    private final String topic;
+    private final ChatService chat;
+    private final long participantId;
     private final String userKey;
-    private final String name;
     private final MessageList list = new MessageList();
     private final TextField input = new TextField();
     private final Button send = new Button(VaadinIcon.PAPERPLANE.create());
 
-    GroupChat(ChatStore store, LiveBroadcaster broadcaster, Clock clock, String topic, String userKey, String name) {
-        this.store = store;
-        this.broadcaster = broadcaster;
-        this.clock = clock;
-        this.topic = topic;
-        this.userKey = userKey;
-        this.name = name;
+    GroupChat(ChatService chat, LiveBroadcaster broadcaster, ParticipantInfo me) {
+        this.chat = chat;
+        this.participantId = me.id();
+        this.userKey = BoardAudience.participantKey(me.id());
         list.addClassName("chat-list");
-        input.setMaxLength(ChatStore.TEXT_MAX);
+        input.setMaxLength(ChatService.TEXT_MAX);
         input.setWidthFull();
         input.setId("chat-input");
+        input.setManualValidation(true);
         input.addKeyDownListener(Key.ENTER, e -> submit());
         send.setId("chat-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -60,27 +55,21 @@ class GroupChat extends Composite<VerticalLayout> {
         root.addClassName("group-chat");
         root.add(list, inputRow);
         root.setFlexGrow(1, list);
-        broadcaster.bind(this, audience(topic), event -> {
-            if (event instanceof ChatStore.StoredMessage message) {
-                list.addItem(item(message));
+        broadcaster.bind(this, BoardAudience.groupChat(me.groupId()), event -> {
+            if (event instanceof ChatPosted posted) {
+                list.addItem(item(posted.message()));
             }
         });
-    }
-
-    static String audience(String topic) {
-        return "chat:" + topic;
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         input.setPlaceholder(getTranslation("chat.placeholder"));
         send.setAriaLabel(getTranslation("chat.send"));
-        List<ChatStore.StoredMessage> messages = store.since(topic, Instant.EPOCH);
-        list.setItems(messages.subList(Math.max(0, messages.size() - SHOWN_MAX), messages.size()).stream()
-                .map(this::item).toList());
+        list.setItems(chat.recent(participantId).stream().map(this::item).toList());
     }
 
-    private MessageListItem item(ChatStore.StoredMessage message) {
+    private MessageListItem item(ChatLine message) {
         MessageListItem item = new MessageListItem(message.text(), message.sentAt(), message.authorName());
         item.setUserColorIndex(Math.floorMod(message.authorKey().hashCode(), 7));
         if (message.authorKey().equals(userKey)) {
@@ -91,14 +80,11 @@ class GroupChat extends Composite<VerticalLayout> {
 
     private void submit() {
         try {
-            String text = Texts.require(input.getValue(), "message", ChatStore.TEXT_MAX);
-            ChatStore.StoredMessage message = new ChatStore.StoredMessage(topic, userKey, name, text, clock.instant());
-            store.save(message);
-            broadcaster.publish(audience(topic), message);
+            chat.send(participantId, input.getValue());
             input.clear();
             input.setInvalid(false);
-        } catch (InvalidInputException e) {
-            input.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+        } catch (UserFacingException refused) { // too long, too fast, workshop closed, removed: all shown here
+            input.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
             input.setInvalid(true);
         }
     }
