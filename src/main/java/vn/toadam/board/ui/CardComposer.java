@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,8 @@ class CardComposer extends Div {
     private final Div answersSlot = new Div();
     private final FieldErrors errors;
     private String clientKey = UUID.randomUUID().toString();
+    /** The draft last sent with {@link #clientKey}: a draft changed after a failed send is a new card, with a new key. */
+    private List<Object> sentDraft;
 
     CardComposer(Poster poster, Supplier<List<CardSnapshot>> difficulties, List<StepCatalog.StepOption> steps) {
         this.difficulties = difficulties;
@@ -69,11 +72,17 @@ class CardComposer extends Div {
             errors.clear();
             answers.setInvalid(false);
             try {
-                poster.post(type.getValue(), text.getValue(),
-                        answersSlot.isVisible() && answers.getValue() != null ? answers.getValue().id() : null,
-                        step.getValue() == null ? null : step.getValue().stepId(), clientKey);
+                Long answersId = answersSlot.isVisible() && answers.getValue() != null ? answers.getValue().id() : null;
+                Long stepId = step.getValue() == null ? null : step.getValue().stepId();
+                List<Object> draft = Arrays.asList(type.getValue(), text.getValue(), answersId, stepId);
+                if (sentDraft != null && !sentDraft.equals(draft)) {
+                    clientKey = UUID.randomUUID().toString();
+                }
+                sentDraft = draft;
+                poster.post(type.getValue(), text.getValue(), answersId, stepId, clientKey);
                 text.clear();
                 answers.clear();
+                sentDraft = null;
                 clientKey = UUID.randomUUID().toString();
                 text.focus(); // ready for the next card; the disabled-while-posting button had lost the focus
             } catch (UserFacingException ex) {

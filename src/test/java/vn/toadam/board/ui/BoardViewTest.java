@@ -158,6 +158,31 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void aDraftChangedAfterAFailedSendIsStoredAsTyped() {
+        boolean[] answerLost = {true};
+        CardComposer composer = new CardComposer((type, text, answers, step, key) -> {
+            CardSnapshot stored = cards.post(an.id(), type, text, answers, step, key);
+            if (answerLost[0]) {
+                answerLost[0] = false;
+                throw new java.io.UncheckedIOException(new java.io.IOException("connection lost"));
+            }
+            return stored;
+        }, List::of, List.of());
+        UI.getCurrent().add(composer);
+        TextArea text = _get(composer, TextArea.class, spec -> spec.withId("composer-text"));
+        Button postButton = _get(composer, Button.class, spec -> spec.withId("composer-post"));
+        _setValue(text, "Họp chi ủy trước");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> _click(postButton))
+                .hasRootCauseInstanceOf(java.io.IOException.class);
+        _setValue(text, "Họp chi ủy trước ba ngày để thống nhất nội dung");
+        _click(postButton); // another draft: a new card, not the answer to the first send
+
+        assertThat(jdbc.queryForList("select text from card where author_id = ? order by id", String.class, an.id()))
+                .containsExactly("Họp chi ủy trước", "Họp chi ủy trước ba ngày để thống nhất nội dung");
+    }
+
+    @Test
     void cardsOfTheSameGroupArriveLiveAndOtherGroupsDoNot() {
         cards.post(binh.id(), CardType.EXPERIENCE, "Gửi tài liệu trước ba ngày", null, "b1");
         cards.post(chi.id(), CardType.EXPERIENCE, "Ý kiến của tổ 2", null, "c1");
