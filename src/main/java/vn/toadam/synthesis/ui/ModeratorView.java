@@ -82,12 +82,14 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final TextField search = new TextField();
     private final CheckboxGroup<CardType> kinds = new CheckboxGroup<>();
     private final CheckboxGroup<WorkshopSummary.GroupInfo> shownGroups = new CheckboxGroup<>();
+    private final vn.toadam.synthesis.CardThemes cardThemes;
 
     ModeratorView(WorkshopService workshops, CardService cardService, FacilitationService facilitation,
                   VoteService votes, LiveBroadcaster broadcaster, RecommendationService recommendationService,
                   vn.toadam.synthesis.ModerationService moderation,
                   com.vaadin.flow.spring.security.AuthenticationContext authentication,
-                  vn.toadam.live.LiveComponents live) {
+                  vn.toadam.live.LiveComponents live, vn.toadam.synthesis.CardThemes cardThemes) {
+        this.cardThemes = cardThemes;
         this.live = live;
         this.authentication = authentication;
         this.moderation = moderation;
@@ -165,7 +167,7 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 fields, () -> RecommendationForm.of(r)));
         Map<Long, String> groupNames = new HashMap<>();
         workshop.groups().forEach(g -> groupNames.put(g.id(), g.name()));
-        ThemesPanel themes = new ThemesPanel(() -> cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList(),
+        ThemesPanel themes = new ThemesPanel(cardThemes, () -> cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList(),
                 () -> groupNames, recommendations::createFromTheme);
         moderationPanel = new ModerationPanel(workshop.id(), moderation, workshops,
                 authentication.hasRole(vn.toadam.security.Role.TRAINER_NAME));
