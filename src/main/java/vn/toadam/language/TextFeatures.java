@@ -1,0 +1,144 @@
+package vn.toadam.language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.toadam.base.Texts;
+
+/**
+ * What a card says, as weighted features: concepts of the thesaurus (the strongest signal: different words, same
+ * idea), words of the word list, syllables, syllable pairs and character trigrams (typos, missing accents).
+ */
+public final class TextFeatures {
+
+    /** Weight of each kind of feature before IDF; concepts carry paraphrase, trigrams only catch typos. */
+    static final double CONCEPT = 2.0;
+    static final double WORD = 1.0;
+    static final double SYLLABLE = 0.6;
+    static final double PAIR = 0.4;
+    static final double TRIGRAM = 0.15;
+    /** Syllables a thesaurus phrase may skip inside a card ("họp chi bộ rất ít đổi mới" still says "ít đổi mới"). */
+    static final int MAX_GAP = 2;
+
+    /** Frequent function words (folded form), dropped from syllable features. */
+    static final Set<String> STOP_WORDS = Set.of("va", "cua", "cac", "duoc", "cho", "la", "nhung", "trong", "voi",
+            "khi", "nay", "mot", "thi", "ra", "vao", "se", "theo", "lai", "cung", "rat", "nhieu", "hon", "con", "da",
+            "dang", "viec", "nen", "bi", "do", "o", "tai", "ma", "cu", "qua", "den", "tu", "neu", "thuong", "hay",
+            "van", "luon", "chua", "chi");
+
+    public record Analysis(List<String> concepts, List<String> words) {
+    }
+
+    private final Thesaurus thesaurus;
+    private final WordList words;
+    private final Map<String, List<Phrase>> phrasesByFirst = new HashMap<>();
+    private final Map<String, List<Phrase>> foldedPhrasesByFirst = new HashMap<>();
+
+    private record Phrase(List<String> syllables, List<String> concepts) {
+    }
+
+    public TextFeatures(Thesaurus thesaurus, WordList words) {
+        this.thesaurus = thesaurus;
+        this.words = words;
+        thesaurus.conceptsByPhrase().forEach((phrase, concepts) -> {
+            List<String> s = List.of(phrase.split(" "));
+            phrasesByFirst.computeIfAbsent(s.get(0), k -> new ArrayList<>()).add(new Phrase(s, concepts));
+            List<String> folded = s.stream().map(Texts::fold).toList();
+            foldedPhrasesByFirst.computeIfAbsent(folded.get(0), k -> new ArrayList<>()).add(new Phrase(folded, concepts));
+        });
+    }
+
+    public static TextFeatures builtIn() {
+        return new TextFeatures(Thesaurus.builtIn(), WordList.builtIn());
+    }
+
+    public Thesaurus thesaurus() {
+        return thesaurus;
+    }
+
+    public Analysis analyse(String text) {
+        List<String> syllables = Syllables.of(text);
+        boolean folded = Syllables.unaccented(syllables);
+        return new Analysis(concepts(syllables, folded), words.segment(syllables, folded));
+    }
+
+    /** Feature names and weights of one text (before IDF, not normalised). */
+    public Map<String, Double> weights(String text) {
+        List<String> syllables = Syllables.of(text);
+        boolean unaccented = Syllables.unaccented(syllables);
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Double> kind = new HashMap<>();
+        for (String c : concepts(syllables, unaccented)) {
+            add(counts, kind, "c:" + c, CONCEPT);
+        }
+        for (String w : words.segment(syllables, unaccented)) {
+            if (w.indexOf(' ') > 0) {
+                add(counts, kind, "w:" + Texts.fold(w), WORD);
+            }
+        }
+        List<String> content = new ArrayList<>();
+        for (String s : syllables) {
+            String f = Texts.fold(s);
+            if (!STOP_WORDS.contains(f)) {
+                content.add(f);
+            }
+        }
+        for (int i = 0; i < content.size(); i++) {
+            add(counts, kind, "s:" + content.get(i), SYLLABLE);
+            if (i + 1 < content.size()) {
+                add(counts, kind, "b:" + content.get(i) + "_" + content.get(i + 1), PAIR);
+            }
+            String padded = " " + content.get(i) + " ";
+            Set<String> grams = new HashSet<>();
+            for (int j = 0; j + 3 <= padded.length(); j++) {
+                grams.add("t:" + padded.substring(j, j + 3));
+            }
+            grams.forEach(g -> add(counts, kind, g, TRIGRAM));
+        }
+        Map<String, Double> out = new HashMap<>();
+        counts.forEach((f, c) -> out.put(f, (1 + Math.log(c)) * kind.get(f)));
+        return out;
+    }
+
+    private static void add(Map<String, Integer> counts, Map<String, Double> kind, String feature, double weight) {
+        counts.merge(feature, 1, Integer::sum);
+        kind.put(feature, weight);
+    }
+
+    /** Concepts whose phrases occur in the syllables, in order, each gap at most {@link #MAX_GAP} syllables. */
+    List<String> concepts(List<String> syllables, boolean unaccented) {
+        List<String> tokens = unaccented ? syllables.stream().map(Texts::fold).toList() : syllables;
+        Map<String, List<Phrase>> index = unaccented ? foldedPhrasesByFirst : phrasesByFirst;
+        Set<String> found = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Phrase p : index.getOrDefault(tokens.get(i), List.of())) {
+                if (matchesFrom(tokens, i, p.syllables())) {
+                    found.addAll(p.concepts());
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static boolean matchesFrom(List<String> tokens, int start, List<String> phrase) {
+        int at = start;
+        for (int k = 1; k < phrase.size(); k++) {
+            int next = -1;
+            for (int j = at + 1; j <= Math.min(tokens.size() - 1, at + 1 + MAX_GAP); j++) {
+                if (tokens.get(j).equals(phrase.get(k))) {
+                    next = j;
+                    break;
+                }
+            }
+            if (next < 0) {
+                return false;
+            }
+            at = next;
+        }
+        return true;
+    }
+}
