@@ -36,10 +36,13 @@ public class ReportService {
     private final Clock clock;
     private final vn.toadam.synthesis.VoteService votes;
     private final vn.toadam.synthesis.RecommendationService recommendations;
+    private final vn.toadam.synthesis.SolutionMatcher matcher;
 
     ReportService(WorkshopService workshops, CardService cards, PracticeService practices,
                   ProcedureService procedures, Clock clock, vn.toadam.synthesis.VoteService votes,
-                  vn.toadam.synthesis.RecommendationService recommendations) {
+                  vn.toadam.synthesis.RecommendationService recommendations,
+                  vn.toadam.synthesis.SolutionMatcher matcher) {
+        this.matcher = matcher;
         this.votes = votes;
         this.recommendations = recommendations;
         this.workshops = workshops;
@@ -91,7 +94,8 @@ public class ReportService {
                         .toList()))
                 .toList();
         return new WorkshopReport(locale, workshop.title(), workshop.className(), workshop.heldOn(), workshop.place(),
-                workshop.joinCode(), now, groups, recommended);
+                workshop.joinCode(), now, groups, recommended,
+                DifficultyThemes.of(matcher.themes(workshopId), workshop, locale));
     }
 
     private static WorkshopReport.Meeting meeting(PracticeSnapshot p, TemplateView template, Map<Long, String> names,

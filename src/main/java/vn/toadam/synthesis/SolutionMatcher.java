@@ -18,6 +18,10 @@ import vn.toadam.base.NotFoundException;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
+import vn.toadam.language.Corpus;
+import vn.toadam.language.FeatureVector;
+import vn.toadam.language.TextSimilarity;
+import vn.toadam.language.ThemeClusterer;
 import vn.toadam.workshop.WorkshopService;
 import vn.toadam.workshop.WorkshopSummary;
 
@@ -64,9 +68,11 @@ public class SolutionMatcher {
     private final AnswerLinks links;
     private final Clock clock;
     private final SecurityContextHolderStrategy security;
+    private final FeatureCache features;
 
     SolutionMatcher(CardService cards, WorkshopService workshops, VoteService votes, AnswerLinks links, Clock clock,
-                    SecurityContextHolderStrategy security) {
+                    SecurityContextHolderStrategy security, TextSimilarity similarity) {
+        this.features = new FeatureCache(similarity);
         this.cards = cards;
         this.workshops = workshops;
         this.votes = votes;
@@ -86,12 +92,16 @@ public class SolutionMatcher {
     @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public List<DifficultyTheme> themes(long workshopId) {
         Board board = board(workshopId);
-        List<CardSnapshot> difficulties = board.visible().stream().filter(c -> c.type() == CardType.DIFFICULTY)
-                .toList();
-        List<String> texts = difficulties.stream().map(CardSnapshot::text).toList();
+        // Themes are found among all cards (as the suggested themes are), then each keeps its difficulties.
         List<DifficultyTheme> themes = new ArrayList<>();
-        for (List<Integer> group : TextClusterer.cluster(texts, TextClusterer.DEFAULT_THRESHOLD)) {
-            themes.add(board.theme(group.stream().map(difficulties::get).toList()));
+        List<CardType> kinds = board.visible().stream().map(CardSnapshot::type).toList();
+        for (List<Integer> group : ThemeClusterer.cluster(board.corpus(),
+                ThemeClusterer.Options.threshold(ThemeClusterer.DEFAULT_THRESHOLD).withKinds(kinds))) {
+            List<CardSnapshot> difficulties = group.stream().map(board.visible()::get)
+                    .filter(c -> c.type() == CardType.DIFFICULTY).toList();
+            if (!difficulties.isEmpty()) {
+                themes.add(board.theme(difficulties));
+            }
         }
         themes.sort(Comparator.comparingInt((DifficultyTheme t) -> -t.difficulties().size())
                 .thenComparingInt(t -> -t.difficulties().stream().mapToInt(Difficulty::votes).sum()));
@@ -133,19 +143,28 @@ public class SolutionMatcher {
 
     private Board board(long workshopId) {
         WorkshopSummary workshop = workshops.get(workshopId);
-        return new Board(cards.workshopCards(workshopId).stream()
-                .collect(Collectors.toMap(CardSnapshot::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)),
+        Map<Long, CardSnapshot> all = cards.workshopCards(workshopId).stream()
+                .collect(Collectors.toMap(CardSnapshot::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<CardSnapshot> visible = all.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList();
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < visible.size(); i++) {
+            index.put(visible.get(i).id(), i);
+        }
+        return new Board(all, visible, index, Corpus.of(visible.stream().map(c -> features.of(c.text())).toList()),
                 workshop.groups().stream().collect(Collectors.toMap(WorkshopSummary.GroupInfo::id,
                         WorkshopSummary.GroupInfo::name)),
                 votes.workshopTotals(workshopId), links.of(workshopId));
     }
 
     /** One workshop's cards, votes and links, read once per request. */
-    private record Board(Map<Long, CardSnapshot> cards, Map<Long, String> groupNames, Map<Long, Integer> votes,
+    private record Board(Map<Long, CardSnapshot> cards, List<CardSnapshot> visible, Map<Long, Integer> index,
+                         Corpus corpus, Map<Long, String> groupNames, Map<Long, Integer> votes,
                          Map<Long, Map<Long, String>> moderatorLinks) {
 
-        List<CardSnapshot> visible() {
-            return cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList();
+        /** The card's features weighted within this workshop (a word every card uses counts little). */
+        FeatureVector features(long cardId) {
+            Integer i = index.get(cardId);
+            return i == null ? FeatureVector.EMPTY : corpus.vector(i);
         }
 
         CardSnapshot card(long id) {
@@ -171,9 +190,8 @@ public class SolutionMatcher {
 
         /** The difficulties with the most representative (the one most like the others) first. */
         DifficultyTheme theme(List<CardSnapshot> difficulties) {
-            List<String> texts = difficulties.stream().map(CardSnapshot::text).toList();
-            int central = TextClusterer.centralIndex(texts,
-                    java.util.stream.IntStream.range(0, texts.size()).boxed().toList());
+            List<Integer> indexes = difficulties.stream().map(c -> index.get(c.id())).toList();
+            int central = indexes.indexOf(corpus.centralIndex(indexes));
             List<CardSnapshot> ordered = new ArrayList<>();
             ordered.add(difficulties.get(central));
             for (int i = 0; i < difficulties.size(); i++) {
@@ -194,7 +212,7 @@ public class SolutionMatcher {
                 for (CardSnapshot difficulty : difficulties) {
                     String linkedBy = moderatorLinks.getOrDefault(difficulty.id(), Map.of()).get(answer.id());
                     boolean linked = linkedBy != null || Long.valueOf(difficulty.id()).equals(answer.answersCardId());
-                    double similarity = TextClusterer.similarity(difficulty.text(), answer.text());
+                    double similarity = Math.max(0, Math.min(1, features(difficulty.id()).dot(features(answer.id()))));
                     if (!linked && similarity < MIN_SIMILARITY) {
                         continue;
                     }
@@ -204,6 +222,32 @@ public class SolutionMatcher {
                 }
             }
             return best.values().stream().sorted(RANK).limit(MAX_MATCHES).toList();
+        }
+    }
+
+    /**
+     * Features per text, computed once: a card's text rarely changes and the thesaurus only when a trainer edits it
+     * (then {@link TextSimilarity#generation} moves on and the cache starts again). Bounded by clearing when full.
+     */
+    static final class FeatureCache {
+
+        static final int ENTRIES_MAX = 50_000;
+
+        private final TextSimilarity similarity;
+        private final Map<String, FeatureVector> cache = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile long generation = -1;
+
+        FeatureCache(TextSimilarity similarity) {
+            this.similarity = similarity;
+        }
+
+        FeatureVector of(String text) {
+            long now = similarity.generation();
+            if (now != generation || cache.size() >= ENTRIES_MAX) {
+                cache.clear();
+                generation = now;
+            }
+            return cache.computeIfAbsent(text, similarity::features);
         }
     }
 
