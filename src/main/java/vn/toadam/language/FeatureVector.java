@@ -112,6 +112,14 @@ public final class FeatureVector {
         return new FeatureVector(keys, w);
     }
 
+    long key(int i) {
+        return keys[i];
+    }
+
+    double weight(int i) {
+        return weights[i];
+    }
+
     void forEachKey(java.util.function.LongConsumer action) {
         for (long k : keys) {
             action.accept(k);

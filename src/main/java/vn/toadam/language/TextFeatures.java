@@ -21,6 +21,10 @@ public final class TextFeatures {
     static final double SYLLABLE = 0.6;
     static final double PAIR = 0.4;
     static final double TRIGRAM = 0.15;
+    /** How concept weight grows with evidence (syllables of matched phrases): evidence^EVIDENCE. */
+    static final double EVIDENCE = 1.0;
+    /** Share of a "parent/child" concept's weight its parent gets. */
+    static final double PARENT = 0.5;
     /** Syllables a thesaurus phrase may skip inside a card ("họp chi bộ rất ít đổi mới" still says "ít đổi mới"). */
     static final int MAX_GAP = 2;
 
@@ -72,9 +76,15 @@ public final class TextFeatures {
         boolean unaccented = Syllables.unaccented(syllables);
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Double> kind = new HashMap<>();
-        for (String c : concepts(syllables, unaccented)) {
-            add(counts, kind, "c:" + c, CONCEPT);
-        }
+        Map<String, Double> out = new HashMap<>();
+        conceptEvidence(syllables, unaccented).forEach((c, evidence) -> {
+            double w = CONCEPT * Math.pow(evidence, EVIDENCE);
+            out.merge("c:" + c, w, Double::sum);
+            int slash = c.indexOf('/');
+            if (slash > 0) {
+                out.merge("c:" + c.substring(0, slash), w * PARENT, Double::sum);
+            }
+        });
         for (String w : words.segment(syllables, unaccented)) {
             if (w.indexOf(' ') > 0) {
                 add(counts, kind, "w:" + Texts.fold(w), WORD);
@@ -99,7 +109,6 @@ public final class TextFeatures {
             }
             grams.forEach(g -> add(counts, kind, g, TRIGRAM));
         }
-        Map<String, Double> out = new HashMap<>();
         counts.forEach((f, c) -> out.put(f, (1 + Math.log(c)) * kind.get(f)));
         return out;
     }
@@ -111,17 +120,29 @@ public final class TextFeatures {
 
     /** Concepts whose phrases occur in the syllables, in order, each gap at most {@link #MAX_GAP} syllables. */
     List<String> concepts(List<String> syllables, boolean unaccented) {
+        return new ArrayList<>(conceptEvidence(syllables, unaccented).keySet());
+    }
+
+    /**
+     * For each concept mentioned, how strongly: the syllables of its distinct phrases found, so a card that says
+     * "nộp đảng phí chậm, nợ phí" is more about dues than one that only says "nợ".
+     */
+    Map<String, Double> conceptEvidence(List<String> syllables, boolean unaccented) {
         List<String> tokens = unaccented ? syllables.stream().map(Texts::fold).toList() : syllables;
         Map<String, List<Phrase>> index = unaccented ? foldedPhrasesByFirst : phrasesByFirst;
-        Set<String> found = new LinkedHashSet<>();
+        Set<Phrase> found = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (Phrase p : index.getOrDefault(tokens.get(i), List.of())) {
                 if (matchesFrom(tokens, i, p.syllables())) {
-                    found.addAll(p.concepts());
+                    found.add(p);
                 }
             }
         }
-        return new ArrayList<>(found);
+        Map<String, Double> evidence = new java.util.LinkedHashMap<>();
+        for (Phrase p : found) {
+            p.concepts().forEach(c -> evidence.merge(c, (double) p.syllables().size(), Double::sum));
+        }
+        return evidence;
     }
 
     private static boolean matchesFrom(List<String> tokens, int start, List<String> phrase) {

@@ -16,7 +16,7 @@ import java.util.Objects;
 public final class ThemeClusterer {
 
     /** Default average similarity two themes need to become one. */
-    public static final double DEFAULT_THRESHOLD = 0.18;
+    public static final double DEFAULT_THRESHOLD = 0.20;
     /** Added to the similarity of two cards of the same kind, taken from that of different kinds. */
     static final double SAME_KIND_BONUS = 0.02;
     private static final double APART = -1e6;
@@ -75,25 +75,32 @@ public final class ThemeClusterer {
         }
         int m = clusterOfRoot.size();
         int[] size = new int[m];
-        double[][] sim = new double[m][m];
+        double[][] pairs = corpus.similarities();
+        double[][] sim = m == n && isIdentity(start) ? pairs : new double[m][m];
+        boolean inPlace = sim == pairs;
         for (int i = 0; i < n; i++) {
             size[start[i]]++;
             for (int j = i + 1; j < n; j++) {
-                double s = corpus.similarity(i, j);
+                double s = pairs[i][j];
                 if (options.kinds() != null) {
                     s += Objects.equals(options.kinds().get(i), options.kinds().get(j)) ? SAME_KIND_BONUS
                             : -SAME_KIND_BONUS;
                 }
-                if (start[i] != start[j]) {
+                if (inPlace) {
+                    sim[i][j] = s;
+                    sim[j][i] = s;
+                } else if (start[i] != start[j]) {
                     sim[start[i]][start[j]] += s;
                     sim[start[j]][start[i]] += s;
                 }
             }
         }
-        for (int a = 0; a < m; a++) {
-            for (int b = 0; b < m; b++) {
-                if (a != b) {
-                    sim[a][b] /= (double) size[a] * size[b];
+        if (!inPlace) {
+            for (int a = 0; a < m; a++) {
+                for (int b = 0; b < m; b++) {
+                    if (a != b) {
+                        sim[a][b] /= (double) size[a] * size[b];
+                    }
                 }
             }
         }
@@ -184,6 +191,15 @@ public final class ThemeClusterer {
         size[a] += size[b];
         active[b] = false;
         owner[b] = a;
+    }
+
+    private static boolean isIdentity(int[] start) {
+        for (int i = 0; i < start.length; i++) {
+            if (start[i] != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean valid(Pair p, int n) {

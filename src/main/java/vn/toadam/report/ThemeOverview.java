@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
-import vn.toadam.synthesis.TextClusterer;
+import vn.toadam.synthesis.CardThemes;
 import vn.toadam.workshop.WorkshopService;
 import vn.toadam.workshop.WorkshopSummary;
 
@@ -29,10 +29,12 @@ public class ThemeOverview {
 
     private final WorkshopService workshops;
     private final CardService cards;
+    private final CardThemes themes;
 
-    ThemeOverview(WorkshopService workshops, CardService cards) {
+    ThemeOverview(WorkshopService workshops, CardService cards, CardThemes themes) {
         this.workshops = workshops;
         this.cards = cards;
+        this.themes = themes;
     }
 
     @PreAuthorize("hasRole('TRAINER')")
@@ -44,19 +46,18 @@ public class ThemeOverview {
         }
         Map<Long, Long> workshopOfGroup = new LinkedHashMap<>();
         chosen.forEach(w -> w.groups().forEach(g -> workshopOfGroup.put(g.id(), w.id())));
-        List<String> texts = all.stream().map(CardSnapshot::text).toList();
-        List<Theme> themes = new ArrayList<>();
-        for (List<Integer> group : TextClusterer.cluster(texts, threshold)) {
-            if (themes.size() == THEMES_MAX) {
+        List<Theme> result = new ArrayList<>();
+        for (CardThemes.Theme theme : themes.themes(all, threshold)) {
+            if (result.size() == THEMES_MAX) {
                 break;
             }
             Map<Long, Integer> counts = new LinkedHashMap<>();
             chosen.forEach(w -> counts.put(w.id(), 0));
-            group.forEach(i -> counts.merge(workshopOfGroup.get(all.get(i).groupId()), 1, Integer::sum));
-            String label = texts.get(TextClusterer.centralIndex(texts, group));
-            themes.add(new Theme(label, group.size(), counts,
-                    group.stream().map(texts::get).filter(t -> !t.equals(label)).distinct().limit(3).toList()));
+            theme.cards().forEach(c -> counts.merge(workshopOfGroup.get(c.groupId()), 1, Integer::sum));
+            String label = theme.label().text();
+            result.add(new Theme(label, theme.cards().size(), counts, theme.cards().stream().map(CardSnapshot::text)
+                    .filter(t -> !t.equals(label)).distinct().limit(3).toList()));
         }
-        return new Overview(chosen, themes);
+        return new Overview(chosen, result);
     }
 }

@@ -19,7 +19,7 @@ import vn.toadam.base.ui.MainLayout;
 import vn.toadam.board.CardType;
 import vn.toadam.report.ThemeOverview;
 import vn.toadam.security.Role;
-import vn.toadam.synthesis.TextClusterer;
+import vn.toadam.language.ThemeClusterer;
 import vn.toadam.workshop.WorkshopService;
 import vn.toadam.workshop.WorkshopStatus;
 import vn.toadam.workshop.WorkshopSummary;
@@ -62,7 +62,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         ThemeOverview.Overview result = overview.overview(chosen.getValue().stream().map(WorkshopSummary::id)
-                .sorted().toList(), type.getValue(), TextClusterer.DEFAULT_THRESHOLD);
+                .sorted().toList(), type.getValue(), ThemeClusterer.DEFAULT_THRESHOLD);
         int max = result.themes().stream().mapToInt(ThemeOverview.Theme::total).max().orElse(1);
         grid.removeAllColumns();
         grid.addComponentColumn(t -> themeCell(t)).setHeader(getTranslation("overview.theme")).setFlexGrow(4);

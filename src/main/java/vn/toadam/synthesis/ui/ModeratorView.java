@@ -85,14 +85,16 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final TextField search = new TextField();
     private final CheckboxGroup<CardType> kinds = new CheckboxGroup<>();
     private final CheckboxGroup<WorkshopSummary.GroupInfo> shownGroups = new CheckboxGroup<>();
+    private final vn.toadam.synthesis.CardThemes cardThemes;
 
     ModeratorView(WorkshopService workshops, CardService cardService, FacilitationService facilitation,
                   VoteService votes, LiveBroadcaster broadcaster, RecommendationService recommendationService,
                   vn.toadam.synthesis.ModerationService moderation,
                   com.vaadin.flow.spring.security.AuthenticationContext authentication,
-                  vn.toadam.live.LiveComponents live, vn.toadam.synthesis.SolutionMatcher matcher,
-                  vn.toadam.synthesis.RecommendationDrafter drafter,
+                  vn.toadam.live.LiveComponents live, vn.toadam.synthesis.CardThemes cardThemes,
+                  vn.toadam.synthesis.SolutionMatcher matcher, vn.toadam.synthesis.RecommendationDrafter drafter,
                   vn.toadam.synthesis.EarlierRecommendations earlier) {
+        this.cardThemes = cardThemes;
         this.matcher = matcher;
         this.drafter = drafter;
         this.earlier = earlier;
@@ -173,7 +175,7 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 fields, () -> RecommendationForm.of(r)));
         Map<Long, String> groupNames = new HashMap<>();
         workshop.groups().forEach(g -> groupNames.put(g.id(), g.name()));
-        ThemesPanel themes = new ThemesPanel(() -> cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList(),
+        ThemesPanel themes = new ThemesPanel(cardThemes, () -> cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList(),
                 () -> groupNames, recommendations::createFromTheme);
         moderationPanel = new ModerationPanel(workshop.id(), moderation, workshops,
                 authentication.hasRole(vn.toadam.security.Role.TRAINER_NAME));

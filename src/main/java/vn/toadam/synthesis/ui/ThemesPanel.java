@@ -14,7 +14,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.toadam.board.CardSnapshot;
-import vn.toadam.synthesis.TextClusterer;
+import vn.toadam.language.ThemeClusterer;
+import vn.toadam.synthesis.CardThemes;
 
 /**
  * Suggested themes: cards of all groups that read alike, grouped on the server. The moderator moves the threshold
@@ -24,6 +25,7 @@ class ThemesPanel extends Div {
 
     static final int THEME_TITLE_MAX = 120;
 
+    private final CardThemes themes;
     private final Supplier<List<CardSnapshot>> cards;
     private final Supplier<java.util.Map<Long, String>> groupNames;
     private final BiConsumer<String, List<Long>> accept;
@@ -31,8 +33,9 @@ class ThemesPanel extends Div {
     private final Div list = new Div();
     private java.util.function.Consumer<List<Long>> draft;
 
-    ThemesPanel(Supplier<List<CardSnapshot>> cards, Supplier<java.util.Map<Long, String>> groupNames,
+    ThemesPanel(CardThemes themes, Supplier<List<CardSnapshot>> cards, Supplier<java.util.Map<Long, String>> groupNames,
                 BiConsumer<String, List<Long>> accept) {
+        this.themes = themes;
         this.cards = cards;
         this.groupNames = groupNames;
         this.accept = accept;
@@ -42,7 +45,7 @@ class ThemesPanel extends Div {
         threshold.setMax(0.9);
         threshold.setStep(0.05);
         threshold.setStepButtonsVisible(true);
-        threshold.setValue(TextClusterer.DEFAULT_THRESHOLD);
+        threshold.setValue(ThemeClusterer.DEFAULT_THRESHOLD);
         threshold.setId("themes-threshold");
         threshold.addValueChangeListener(e -> suggest());
         Button suggest = new Button(getTranslation("moderate.themes.suggest"), e -> suggest());
@@ -60,16 +63,14 @@ class ThemesPanel extends Div {
     }
 
     void suggest() {
-        List<CardSnapshot> all = cards.get();
-        List<String> texts = all.stream().map(CardSnapshot::text).toList();
-        double t = threshold.getValue() == null ? TextClusterer.DEFAULT_THRESHOLD : threshold.getValue();
+        double t = threshold.getValue() == null ? ThemeClusterer.DEFAULT_THRESHOLD : threshold.getValue();
         list.removeAll();
-        for (List<Integer> group : TextClusterer.cluster(texts, t)) {
-            if (group.size() < 2) {
+        for (CardThemes.Theme theme : themes.themes(cards.get(), t)) {
+            List<CardSnapshot> members = theme.cards();
+            if (members.size() < 2) {
                 continue;
             }
-            String label = texts.get(TextClusterer.centralIndex(texts, group));
-            List<CardSnapshot> members = group.stream().map(all::get).toList();
+            String label = theme.label().text();
             String groups = members.stream().map(c -> groupNames.get().get(c.groupId())).distinct()
                     .collect(Collectors.joining(", "));
             Span title = new Span(label);
@@ -81,7 +82,7 @@ class ThemesPanel extends Div {
                     members.stream().map(CardSnapshot::id).toList()));
             make.addThemeVariants(ButtonVariant.LUMO_SMALL);
             make.addClassName("theme-accept");
-            Div theme = new Div(title, facts, new Div(members.stream().map(c -> {
+            Div themeBox = new Div(title, facts, new Div(members.stream().map(c -> {
                 Span s = new Span("• " + c.text());
                 s.addClassName("theme-card");
                 return s;
@@ -93,10 +94,10 @@ class ThemesPanel extends Div {
                 });
                 drafted.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 drafted.addClassName("theme-draft");
-                theme.add(drafted);
+                themeBox.add(drafted);
             }
-            theme.addClassName("theme");
-            list.add(theme);
+            themeBox.addClassName("theme");
+            list.add(themeBox);
         }
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new Paragraph(getTranslation("moderate.themes.none")));
