@@ -20,11 +20,11 @@ import vn.toadam.language.TextSimilarity;
 class SolutionMatchQualityTest {
 
     /**
-     * Measured 2026-12-01 with that day's built-in thesaurus: precision@3 0.51, first answer right 0.47 (difficulties
-     * and their remedies share few words; the set is written to be hard). A change below these made matching worse.
+     * Measured 2026-12-01: precision@3 0.51, first answer right 0.47 with syllables alone; 0.77 and 0.74 with the
+     * concept thesaurus (the set is written to be hard). A change below these floors made matching worse.
      */
-    static final double PRECISION_AT_3_FLOOR = 0.45;
-    static final double FIRST_HIT_FLOOR = 0.42;
+    static final double PRECISION_AT_3_FLOOR = 0.7;
+    static final double FIRST_HIT_FLOOR = 0.68;
 
     record Labelled(String theme, String type, String text) {
     }
