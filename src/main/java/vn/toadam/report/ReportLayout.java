@@ -55,6 +55,7 @@ final class ReportLayout {
                     new DocumentSink.Signature(t("report.sign.leader"), t("report.sign.hint"), group.leader()),
                     new DocumentSink.Signature(t("report.sign.secretary"), t("report.sign.hint"), group.secretary())));
         }
+        DifficultySolutionSection.write(report, sink, roman(number++));
         recommendations(sink, roman(number));
         sink.signatures(List.of(new DocumentSink.Signature(t("report.sign.trainer"), t("report.sign.hint"), "")));
     }

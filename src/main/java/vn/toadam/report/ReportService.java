@@ -37,11 +37,14 @@ public class ReportService {
     private final vn.toadam.synthesis.VoteService votes;
     private final vn.toadam.synthesis.RecommendationService recommendations;
     private final OrganisationService organisation;
+    private final vn.toadam.synthesis.SolutionMatcher matcher;
 
     ReportService(WorkshopService workshops, CardService cards, PracticeService practices,
                   ProcedureService procedures, Clock clock, vn.toadam.synthesis.VoteService votes,
-                  vn.toadam.synthesis.RecommendationService recommendations, OrganisationService organisation) {
+                  vn.toadam.synthesis.RecommendationService recommendations, OrganisationService organisation,
+                  vn.toadam.synthesis.SolutionMatcher matcher) {
         this.organisation = organisation;
+        this.matcher = matcher;
         this.votes = votes;
         this.recommendations = recommendations;
         this.workshops = workshops;
@@ -93,7 +96,8 @@ public class ReportService {
                         .toList()))
                 .toList();
         return new WorkshopReport(locale, workshop.title(), workshop.className(), workshop.heldOn(), workshop.place(),
-                workshop.joinCode(), now, groups, recommended, organisation.current());
+                workshop.joinCode(), now, groups, recommended, organisation.current(),
+                DifficultyThemes.of(matcher.themes(workshopId), workshop, locale));
     }
 
     private static WorkshopReport.Meeting meeting(PracticeSnapshot p, TemplateView template, Map<Long, String> names,

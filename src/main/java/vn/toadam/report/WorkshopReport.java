@@ -12,7 +12,24 @@ import vn.toadam.board.CardType;
  */
 public record WorkshopReport(Locale locale, String title, String className, LocalDate heldOn, String place,
                              String joinCode, Instant generatedAt, List<Group> groups,
-                             List<Recommendation> recommendations, Organisation organisation) {
+                             List<Recommendation> recommendations, Organisation organisation,
+                             List<DifficultyTheme> difficultyThemes) {
+
+    /** A report without the "difficulties and solutions" section (nothing matched yet, or a test's report). */
+    public WorkshopReport(Locale locale, String title, String className, LocalDate heldOn, String place,
+                          String joinCode, Instant generatedAt, List<Group> groups,
+                          List<Recommendation> recommendations, Organisation organisation) {
+        this(locale, title, className, heldOn, place, joinCode, generatedAt, groups, recommendations, organisation,
+                List.of());
+    }
+
+    /** Alike difficulties of any group and, per group, the solutions and experiences that answer them. */
+    public record DifficultyTheme(String difficulty, String raisedIn, int cards, List<GroupAnswers> answers) {
+    }
+
+    /** One group's answers to a theme, each line already worded ("Giải pháp: … (3 phiếu, đã liên kết)"). */
+    public record GroupAnswers(String group, List<String> lines) {
+    }
 
     public record Group(String name, List<String> participants, List<Meeting> meetings, List<CardLine> cards) {
 

@@ -13,7 +13,7 @@ public final class BenchResults {
 
     static final Path DIR = Path.of("target", "bench");
     private static final List<String> ORDER = List.of("fanout.md", "browser.md", "memory.md", "startup.md",
-            "export.md", "grouping.md");
+            "export.md", "grouping.md", "matching.md");
 
     private BenchResults() {
     }

@@ -77,6 +77,9 @@ class ServiceRoleMatrixTest extends IntegrationTest {
     @Autowired WorkshopArchive archive;
     @Autowired ThemeOverview overview;
     @Autowired OrganisationService organisations;
+    @Autowired vn.toadam.synthesis.SolutionMatcher matcher;
+    @Autowired vn.toadam.synthesis.RecommendationDrafter drafter;
+    @Autowired vn.toadam.synthesis.EarlierRecommendations earlier;
 
     /** A fresh classroom per call, so a call that changes or deletes things cannot spoil the next. */
     private record Room(WorkshopSummary workshop, ParticipantInfo an, ParticipantInfo chi, CardSnapshot card,
@@ -131,6 +134,21 @@ class ServiceRoleMatrixTest extends IntegrationTest {
         ops.put("OrganisationService.organisation", r -> organisations.organisation());
         ops.put("OrganisationService.save", r -> organisations.save(new Organisation("Đảng bộ huyện Đầm Hà",
                 "Trung tâm Chính trị", "TTCT", "Đầm Hà")));
+        ops.put("SolutionMatcher.matches", r -> matcher.matches(r.workshop().id(), r.card().id()));
+        ops.put("SolutionMatcher.themes", r -> matcher.themes(r.workshop().id()));
+        ops.put("SolutionMatcher.link", r -> matcher.link(r.workshop().id(), r.card().id(), cards.post(r.chi().id(),
+                CardType.SOLUTION, "Giải pháp của tổ 2", null, "s" + System.nanoTime()).id()));
+        ops.put("SolutionMatcher.unlink", r -> matcher.unlink(r.workshop().id(), r.card().id(), r.card().id()));
+        ops.put("RecommendationDrafter.draft", r -> drafter.draft(r.workshop().id(), List.of(r.card().id()),
+                Locale.ENGLISH));
+        ops.put("EarlierRecommendations.like", r -> earlier.like(r.workshop().id(), List.of("đảng viên đi làm xa")));
+        ops.put("EarlierRecommendations.reuse", r -> earlier.reuse(r.workshop().id(), fixtures.asTrainer(() -> {
+            var agreed = recommendations.create(r.otherWorkshopId(), "Kiến nghị lớp trước", null, List.of());
+            recommendations.update(agreed.with(agreed.title(), null, null, agreed.priority(),
+                    vn.toadam.synthesis.RecommendationView.Status.AGREED, null, null));
+            workshops.setStatus(r.otherWorkshopId(), WorkshopStatus.CLOSED);
+            return agreed.id();
+        }), List.of(r.card().id()), Locale.ENGLISH));
         ops.put("AccountService.accounts", r -> accounts.accounts());
         ops.put("AccountService.createAccount", r -> accounts.createAccount("tk" + System.nanoTime(), "Tài khoản",
                 "mat-khau-dai-du", Role.MODERATOR));
@@ -157,6 +175,11 @@ class ServiceRoleMatrixTest extends IntegrationTest {
             Map.entry("VoteService.workshopTotals", MODERATORS), Map.entry("ReportService.report", MODERATORS),
             Map.entry("PracticeService.workshopPractices", MODERATORS),
             Map.entry("ExportService.export", MODERATORS), Map.entry("WorkshopArchive.export", MODERATORS),
+            Map.entry("SolutionMatcher.matches", MODERATORS), Map.entry("SolutionMatcher.themes", MODERATORS),
+            Map.entry("SolutionMatcher.link", MODERATORS), Map.entry("SolutionMatcher.unlink", MODERATORS),
+            Map.entry("RecommendationDrafter.draft", MODERATORS), Map.entry("EarlierRecommendations.like", MODERATORS),
+            // a learner promoted to moderate their class does not reach other classes' recommendations
+            Map.entry("EarlierRecommendations.reuse", EnumSet.of(Who.MODERATOR, Who.TRAINER)),
             Map.entry("ThemeOverview.overview", TRAINER_ONLY), Map.entry("ProcedureService.copy", TRAINER_ONLY),
             Map.entry("ProcedureService.setPractised", TRAINER_ONLY),
             Map.entry("OrganisationService.organisation", TRAINER_ONLY),

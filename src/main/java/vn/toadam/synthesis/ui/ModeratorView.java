@@ -67,6 +67,9 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final vn.toadam.live.LiveComponents live;
     private ModerationPanel moderationPanel;
     private final Checkbox hideUntilReveal = new Checkbox();
+    private final vn.toadam.synthesis.SolutionMatcher matcher;
+    private final vn.toadam.synthesis.RecommendationDrafter drafter;
+    private final vn.toadam.synthesis.EarlierRecommendations earlier;
     private final Checkbox anonymous = new Checkbox();
 
     private WorkshopSummary workshop;
@@ -88,8 +91,13 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                   VoteService votes, LiveBroadcaster broadcaster, RecommendationService recommendationService,
                   vn.toadam.synthesis.ModerationService moderation,
                   com.vaadin.flow.spring.security.AuthenticationContext authentication,
-                  vn.toadam.live.LiveComponents live, vn.toadam.synthesis.CardThemes cardThemes) {
+                  vn.toadam.live.LiveComponents live, vn.toadam.synthesis.CardThemes cardThemes,
+                  vn.toadam.synthesis.SolutionMatcher matcher, vn.toadam.synthesis.RecommendationDrafter drafter,
+                  vn.toadam.synthesis.EarlierRecommendations earlier) {
         this.cardThemes = cardThemes;
+        this.matcher = matcher;
+        this.drafter = drafter;
+        this.earlier = earlier;
         this.live = live;
         this.authentication = authentication;
         this.moderation = moderation;
@@ -171,7 +179,9 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 () -> groupNames, recommendations::createFromTheme);
         moderationPanel = new ModerationPanel(workshop.id(), moderation, workshops,
                 authentication.hasRole(vn.toadam.security.Role.TRAINER_NAME));
-        Div synthesis = new Div(themes, recommendations, moderationPanel);
+        themes.onDraft(ids -> drafter.draft(workshop.id(), ids, getLocale()));
+        Div synthesis = new Div(themes, new AnswersPanel(workshop.id(), matcher, drafter, earlier), recommendations,
+                moderationPanel);
         synthesis.addClassName("moderator-synthesis");
         add(synthesis);
         broadcaster.bind(this, SynthesisAudience.workshop(workshop.id()), event -> {

@@ -31,6 +31,7 @@ class ThemesPanel extends Div {
     private final BiConsumer<String, List<Long>> accept;
     private final NumberField threshold = new NumberField();
     private final Div list = new Div();
+    private java.util.function.Consumer<List<Long>> draft;
 
     ThemesPanel(CardThemes themes, Supplier<List<CardSnapshot>> cards, Supplier<java.util.Map<Long, String>> groupNames,
                 BiConsumer<String, List<Long>> accept) {
@@ -54,6 +55,11 @@ class ThemesPanel extends Div {
         list.setId("themes");
         add(new H3(getTranslation("moderate.themes")), new Paragraph(getTranslation("moderate.themes.intro")), row,
                 list);
+    }
+
+    /** Adds "draft a recommendation" to themes that hold a difficulty. */
+    void onDraft(java.util.function.Consumer<List<Long>> draft) {
+        this.draft = draft;
     }
 
     void suggest() {
@@ -81,6 +87,15 @@ class ThemesPanel extends Div {
                 s.addClassName("theme-card");
                 return s;
             }).toArray(Span[]::new)), make);
+            if (draft != null && members.stream().anyMatch(c -> c.type() == vn.toadam.board.CardType.DIFFICULTY)) {
+                Button drafted = new Button(getTranslation("answers.draft"), e -> {
+                    draft.accept(members.stream().map(CardSnapshot::id).toList());
+                    vn.toadam.base.ui.Notifications.success(getTranslation("answers.drafted"));
+                });
+                drafted.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                drafted.addClassName("theme-draft");
+                themeBox.add(drafted);
+            }
             themeBox.addClassName("theme");
             list.add(themeBox);
         }
