@@ -10,6 +10,7 @@ import vn.toadam.base.InvalidInputException;
 import vn.toadam.base.NotAllowedException;
 import vn.toadam.base.NotFoundException;
 import vn.toadam.base.Texts;
+import vn.toadam.security.ModeratorRightsEnded;
 import vn.toadam.security.ModeratorScope;
 import vn.toadam.security.RateLimiter;
 
@@ -106,6 +107,9 @@ public class WorkshopService {
         if (!Texts.clean(typedTitle == null ? "" : typedTitle).equals(workshop.getTitle())) {
             throw new InvalidInputException("confirm", "workshop.delete.mismatch");
         }
+        participants.findByWorkshopIdOrderByDisplayName(id).stream()
+                .filter(p -> p.getRole() == ParticipantRole.MODERATOR)
+                .forEach(p -> events.publishEvent(new ModeratorRightsEnded(p.getId())));
         events.publishEvent(new WorkshopDeleting(id, workshop.getGroups().stream().map(WorkshopGroup::getId).toList()));
         entityManager.detach(workshop);
         jdbc.update("delete from participant where workshop_id = ?", id);
@@ -225,12 +229,18 @@ public class WorkshopService {
                         ParticipantRole.LEARNER, clock.instant()))));
     }
 
-    /** The trainer makes a learner a moderator of their workshop (or a learner again). */
+    /**
+     * The trainer makes a learner a moderator of their workshop (or a learner again: the moderator's screen they
+     * signed in to closes at their next request).
+     */
     @Transactional
     @PreAuthorize("hasRole('TRAINER')")
     public ParticipantInfo setParticipantRole(long participantId, ParticipantRole role) {
         Participant p = participants.findWithWorkshopById(participantId).filter(x -> !x.isRemoved())
                 .orElseThrow(() -> new NotFoundException("participant.unknown"));
+        if (p.getRole() == ParticipantRole.MODERATOR && role != ParticipantRole.MODERATOR) {
+            events.publishEvent(new ModeratorRightsEnded(p.getId()));
+        }
         p.setRole(role);
         return ParticipantInfo.of(p);
     }
@@ -243,6 +253,7 @@ public class WorkshopService {
                 .orElseThrow(() -> new NotFoundException("participant.unknown"));
         moderatorScope.require(p.getWorkshop().getId());
         p.remove();
+        events.publishEvent(new ModeratorRightsEnded(p.getId())); // if they moderated, no longer
         return ParticipantInfo.of(p);
     }
 
