@@ -32,8 +32,14 @@ class JoinThrottle {
         this.rateLimiter = rateLimiter;
     }
 
-    /** Refuses to look a code up while this browser, or its address, has used up its wrong codes. */
-    void check(Requester from) {
+    /**
+     * Refuses to look a new code up while this browser, or its address, has used up its wrong codes; a code this
+     * browser already got wrong is simply wrong again (confirming the last typed code must not say "too many").
+     */
+    void check(Requester from, String code) {
+        if (rateLimiter.isLimited(codeKey(from, code), 1, BROWSER_WINDOW)) {
+            return;
+        }
         if (rateLimiter.isLimited(browserKey(from), FAILURES_PER_BROWSER_PER_MINUTE, BROWSER_WINDOW)) {
             throw new InvalidInputException("code", "join.rate-limited");
         }
@@ -43,10 +49,14 @@ class JoinThrottle {
     }
 
     void wrongCode(Requester from, String code) {
-        if (rateLimiter.tryAcquire("join-code:" + from.device() + ":" + code, 1, BROWSER_WINDOW)) {
+        if (rateLimiter.tryAcquire(codeKey(from, code), 1, BROWSER_WINDOW)) {
             rateLimiter.record(browserKey(from), BROWSER_WINDOW);
             rateLimiter.record(addressKey(from), ADDRESS_WINDOW);
         }
+    }
+
+    private static String codeKey(Requester from, String code) {
+        return "join-code:" + from.device() + ":" + code;
     }
 
     private static String browserKey(Requester from) {

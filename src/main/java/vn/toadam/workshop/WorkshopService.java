@@ -173,7 +173,7 @@ public class WorkshopService {
         if (code.isEmpty()) {
             throw new InvalidInputException("code", "error.required");
         }
-        joinThrottle.check(from);
+        joinThrottle.check(from, code);
         Workshop workshop = workshops.findByJoinCode(code).orElseThrow(() -> {
             joinThrottle.wrongCode(from, code);
             return new InvalidInputException("code", "join.code.unknown");
