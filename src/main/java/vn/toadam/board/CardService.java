@@ -134,7 +134,10 @@ public class CardService {
                 }
                 String clean = Texts.require(text, "text", Card.TEXT_MAX);
                 postingPolicies.forEach(policy -> policy.checkMayPost(me.workshopId()));
-                if (!rateLimiter.tryAcquire("post:" + me.id(), POSTS_PER_MINUTE, POST_WINDOW)) {
+                // per browser as well, so joining again under another name gives no fresh limit
+                if ((me.device() != null
+                        && !rateLimiter.tryAcquire("post-device:" + me.device(), POSTS_PER_MINUTE, POST_WINDOW))
+                        || !rateLimiter.tryAcquire("post:" + me.id(), POSTS_PER_MINUTE, POST_WINDOW)) {
                     throw new InvalidInputException("text", "card.rate-limited", POSTS_PER_MINUTE);
                 }
                 Card card = new Card(me.workshopId(), me.groupId(), me.id(), type, clean, key, clock.instant());

@@ -1,5 +1,6 @@
 package vn.toadam.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle,
-                                            SessionRegistry sessions)
+                                            SessionRegistry sessions, RequestUtil vaadinRequests)
             throws Exception {
         http.headers(headers -> headers
                 .contentTypeOptions(contentType -> { })
@@ -44,7 +45,11 @@ class SecurityConfig {
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
         http.addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+        // Vaadin exempts the login POST from CSRF; the login form sends the token (it reads the page's _csrf meta
+        // tags), so only Vaadin's own requests (protected by its own token) are exempt here: no login CSRF
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package vn.toadam.security;
 
+import java.util.function.Predicate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.session.SessionInformation;
@@ -10,7 +11,10 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Who is signed in where, so that disabling an account ends its sessions (their next request goes to the login). */
+/**
+ * Who is signed in where, so that disabling an account, or taking a promoted learner's role back, ends its sessions
+ * (their next request goes to the login).
+ */
 @Component
 class SignedInSessions {
 
@@ -22,9 +26,16 @@ class SignedInSessions {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AccountDisabled event) {
-        String username = event.username();
-        registry.getAllPrincipals().stream()
-                .filter(p -> p instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username))
+        expire(p -> p instanceof UserDetails user && user.getUsername().equalsIgnoreCase(event.username()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ModeratorRightsEnded event) {
+        expire(p -> p instanceof PromotedLearner learner && learner.participantId() == event.participantId());
+    }
+
+    private void expire(Predicate<Object> principal) {
+        registry.getAllPrincipals().stream().filter(principal)
                 .flatMap(p -> registry.getAllSessions(p, false).stream())
                 .forEach(SessionInformation::expireNow);
     }

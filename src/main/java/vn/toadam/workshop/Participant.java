@@ -21,6 +21,7 @@ import java.time.Instant;
 public class Participant {
 
     public static final int NAME_MAX = 60;
+    static final int DEVICE_MAX = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +50,10 @@ public class Participant {
     @Column(nullable = false)
     private boolean removed;
 
+    /** The browser this learner joined from; null for a learner a moderator added without a device. */
+    @Column(name = "device_id", length = DEVICE_MAX)
+    private String device;
+
     protected Participant() {
     }
 
@@ -58,6 +63,15 @@ public class Participant {
         this.displayName = displayName;
         this.role = role;
         this.joinedAt = joinedAt;
+    }
+
+    Participant from(String browserDevice) {
+        this.device = browserDevice == null || browserDevice.length() > DEVICE_MAX ? null : browserDevice;
+        return this;
+    }
+
+    public String getDevice() {
+        return device;
     }
 
     public boolean isRemoved() {

@@ -10,33 +10,34 @@ import vn.toadam.base.InvalidInputException;
 import vn.toadam.base.NotAllowedException;
 import vn.toadam.base.NotFoundException;
 import vn.toadam.base.Texts;
+import vn.toadam.security.ModeratorRightsEnded;
 import vn.toadam.security.ModeratorScope;
-import vn.toadam.security.RateLimiter;
 
 @Service
 @Transactional(readOnly = true)
 public class WorkshopService {
 
     static final String DEFAULT_GROUP_NAME = "Tổ ";
-    /** Wrong join codes one client address may try within {@link #JOIN_WINDOW} before it has to wait. */
-    public static final int JOIN_FAILURES_PER_MINUTE = 10;
-    static final java.time.Duration JOIN_WINDOW = java.time.Duration.ofMinutes(1);
+    /** Wrong join codes one browser may try within a minute before it has to wait (see {@link JoinThrottle}). */
+    public static final int JOIN_FAILURES_PER_MINUTE = JoinThrottle.FAILURES_PER_BROWSER_PER_MINUTE;
+    /** Wrong join codes all browsers behind one address may try within an hour. */
+    public static final int JOIN_FAILURES_PER_ADDRESS_PER_HOUR = JoinThrottle.FAILURES_PER_ADDRESS_PER_HOUR;
 
     private final WorkshopRepository workshops;
     private final WorkshopGroupRepository groups;
     private final ParticipantRepository participants;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final RateLimiter rateLimiter;
+    private final JoinThrottle joinThrottle;
     private final ModeratorScope moderatorScope;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final jakarta.persistence.EntityManager entityManager;
 
     WorkshopService(WorkshopRepository workshops, WorkshopGroupRepository groups,
                     ParticipantRepository participants, Clock clock, ApplicationEventPublisher events,
-                    RateLimiter rateLimiter, ModeratorScope moderatorScope, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                    JoinThrottle joinThrottle, ModeratorScope moderatorScope, org.springframework.jdbc.core.JdbcTemplate jdbc,
                     jakarta.persistence.EntityManager entityManager) {
-        this.rateLimiter = rateLimiter;
+        this.joinThrottle = joinThrottle;
         this.moderatorScope = moderatorScope;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
@@ -106,6 +107,9 @@ public class WorkshopService {
         if (!Texts.clean(typedTitle == null ? "" : typedTitle).equals(workshop.getTitle())) {
             throw new InvalidInputException("confirm", "workshop.delete.mismatch");
         }
+        participants.findByWorkshopIdOrderByDisplayName(id).stream()
+                .filter(p -> p.getRole() == ParticipantRole.MODERATOR)
+                .forEach(p -> events.publishEvent(new ModeratorRightsEnded(p.getId())));
         events.publishEvent(new WorkshopDeleting(id, workshop.getGroups().stream().map(WorkshopGroup::getId).toList()));
         entityManager.detach(workshop);
         jdbc.update("delete from participant where workshop_id = ?", id);
@@ -157,24 +161,21 @@ public class WorkshopService {
 
     /** What the join page shows once a code is typed: the workshop and its groups, if it is open. */
     public WorkshopSummary findOpenByCode(String typedCode) {
-        return findOpenByCode(typedCode, "local");
+        return findOpenByCode(typedCode, Requester.LOCAL);
     }
 
     /**
-     * Like {@link #findOpenByCode(String)} for a client address: after {@link #JOIN_FAILURES_PER_MINUTE} wrong
-     * codes in a minute that address is asked to try later, so codes cannot be guessed by trying them all.
+     * Like {@link #findOpenByCode(String)} for a browser at an address: after too many wrong codes that browser
+     * (or, far later, its address) is asked to try later, so codes cannot be guessed by trying them all.
      */
-    public WorkshopSummary findOpenByCode(String typedCode, String clientAddress) {
+    public WorkshopSummary findOpenByCode(String typedCode, Requester from) {
         String code = JoinCodes.normalize(typedCode);
         if (code.isEmpty()) {
             throw new InvalidInputException("code", "error.required");
         }
-        String key = "join:" + clientAddress;
-        if (rateLimiter.isLimited(key, JOIN_FAILURES_PER_MINUTE, JOIN_WINDOW)) {
-            throw new InvalidInputException("code", "join.rate-limited");
-        }
+        joinThrottle.check(from, code);
         Workshop workshop = workshops.findByJoinCode(code).orElseThrow(() -> {
-            rateLimiter.record(key, JOIN_WINDOW);
+            joinThrottle.wrongCode(from, code);
             return new InvalidInputException("code", "join.code.unknown");
         });
         if (workshop.getStatus() != WorkshopStatus.OPEN) {
@@ -185,12 +186,12 @@ public class WorkshopService {
 
     @Transactional
     public ParticipantInfo join(String typedCode, String displayName, Long groupId) {
-        return join(typedCode, displayName, groupId, "local");
+        return join(typedCode, displayName, groupId, Requester.LOCAL);
     }
 
     @Transactional
-    public ParticipantInfo join(String typedCode, String displayName, Long groupId, String clientAddress) {
-        WorkshopSummary workshop = findOpenByCode(typedCode, clientAddress);
+    public ParticipantInfo join(String typedCode, String displayName, Long groupId, Requester from) {
+        WorkshopSummary workshop = findOpenByCode(typedCode, from);
         String name = Texts.require(displayName, "name", Participant.NAME_MAX);
         if (groupId == null) {
             throw new InvalidInputException("group", "join.group.required");
@@ -198,8 +199,8 @@ public class WorkshopService {
         WorkshopGroup group = groups.findById(groupId)
                 .filter(g -> g.getWorkshop().getId() == workshop.id())
                 .orElseThrow(() -> new InvalidInputException("group", "join.group.required"));
-        Participant participant = participants.save(
-                new Participant(group.getWorkshop(), group, name, ParticipantRole.LEARNER, clock.instant()));
+        Participant participant = participants.save(new Participant(group.getWorkshop(), group, name,
+                ParticipantRole.LEARNER, clock.instant()).from(from.device()));
         return ParticipantInfo.of(participant);
     }
 
@@ -225,12 +226,18 @@ public class WorkshopService {
                         ParticipantRole.LEARNER, clock.instant()))));
     }
 
-    /** The trainer makes a learner a moderator of their workshop (or a learner again). */
+    /**
+     * The trainer makes a learner a moderator of their workshop (or a learner again: the moderator's screen they
+     * signed in to closes at their next request).
+     */
     @Transactional
     @PreAuthorize("hasRole('TRAINER')")
     public ParticipantInfo setParticipantRole(long participantId, ParticipantRole role) {
         Participant p = participants.findWithWorkshopById(participantId).filter(x -> !x.isRemoved())
                 .orElseThrow(() -> new NotFoundException("participant.unknown"));
+        if (p.getRole() == ParticipantRole.MODERATOR && role != ParticipantRole.MODERATOR) {
+            events.publishEvent(new ModeratorRightsEnded(p.getId()));
+        }
         p.setRole(role);
         return ParticipantInfo.of(p);
     }
@@ -243,6 +250,7 @@ public class WorkshopService {
                 .orElseThrow(() -> new NotFoundException("participant.unknown"));
         moderatorScope.require(p.getWorkshop().getId());
         p.remove();
+        events.publishEvent(new ModeratorRightsEnded(p.getId())); // if they moderated, no longer
         return ParticipantInfo.of(p);
     }
 

@@ -1,6 +1,7 @@
 package vn.toadam.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -12,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,13 +30,20 @@ import vn.toadam.security.LoginThrottle;
 import vn.toadam.security.Role;
 import vn.toadam.support.RunningApp;
 import vn.toadam.support.TestDataDirs;
+import vn.toadam.base.InvalidInputException;
+import vn.toadam.workshop.Requester;
+import vn.toadam.workshop.WorkshopService;
 
-/** The running application over HTTP: security headers, sign-in (session id, disabled accounts, rate limit), errors. */
+/**
+ * The running application over HTTP: security headers, sign-in (session id, CSRF, disabled accounts, rate limits),
+ * errors. Each test that counts failures comes from addresses of its own (X-Forwarded-For), so tests are independent.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityHttpTest {
 
     private static final String DISABLED = "da-nghi";
     private static final String MODERATOR = "dieu-phoi";
+    private static final String OTHER_MODERATOR = "dieu-phoi-khac";
     private static long moderatorId;
     private static final String PASSWORD = "mat-khau-du-dai";
     private static RunningApp app;
@@ -46,6 +56,7 @@ class SecurityHttpTest {
             AccountView account = accounts.createAccount(DISABLED, "Tài khoản đã nghỉ", PASSWORD, Role.MODERATOR);
             accounts.setEnabled(account.id(), false);
             moderatorId = accounts.createAccount(MODERATOR, "Người điều phối", PASSWORD, Role.MODERATOR).id();
+            accounts.createAccount(OTHER_MODERATOR, "Người điều phối khác", PASSWORD, Role.MODERATOR);
         });
     }
 
@@ -70,21 +81,52 @@ class SecurityHttpTest {
         final CookieManager cookies = new CookieManager();
         final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        /** The client address the app sees (it trusts X-Forwarded-For from localhost), so tests do not share limits. */
+        final String address;
+
+        Browser() {
+            this("127.0.0.1");
+        }
+
+        Browser(String address) {
+            this.address = address;
+        }
 
         HttpResponse<String> get(String path, String... headers) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)))
+                    .header("X-Forwarded-For", address);
             if (headers.length > 0) {
                 request.headers(headers);
             }
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        /** Signs in as the login page does: with the CSRF token the page carries. */
         HttpResponse<String> login(String username, String password) throws Exception {
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+            String page = get("login").body();
+            return post("login", form(username, password) + "&" + meta(page, "_csrf_parameter") + "="
+                    + URLEncoder.encode(meta(page, "_csrf"), StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> post(String path, String form, String... headers) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", address)
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        static String form(String username, String password) {
+            return "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                     + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            return http.send(HttpRequest.newBuilder(URI.create(app.url("login")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        static String meta(String page, String name) {
+            Matcher m = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]*)\"").matcher(page);
+            assertThat(m.find()).as("the page carries the %s meta tag", name).isTrue();
+            return m.group(1);
         }
 
         Optional<String> sessionId() {
@@ -164,18 +206,81 @@ class SecurityHttpTest {
 
     @Test
     @Order(6)
-    void afterTenFailedSignInsInAMinuteTheAddressMustWait() throws Exception {
-        Browser guesser = new Browser();
-        int wrongGuesses = 0; // the disabled account's attempt above was a failure from this address too
-        while (wrongGuesses <= LoginThrottle.LOGIN_FAILURES_PER_MINUTE && guesser.login(RunningApp.TRAINER,
-                "doan-mo-" + wrongGuesses).headers().firstValue("Location").orElse("").endsWith("/login?error")) {
-            wrongGuesses++;
+    void afterTenFailedSignInsForOneNameFromOneAddressThatNameMustWaitThere() throws Exception {
+        Browser guesser = new Browser("192.0.2.6");
+        for (int i = 0; i < LoginThrottle.LOGIN_FAILURES_PER_MINUTE; i++) {
+            assertThat(guesser.login(RunningApp.TRAINER, "doan-mo-" + i).headers().firstValue("Location").orElse(""))
+                    .as("wrong password %d", i + 1).endsWith("/login?error");
         }
-        assertThat(wrongGuesses).isBetween(LoginThrottle.LOGIN_FAILURES_PER_MINUTE - 2,
-                LoginThrottle.LOGIN_FAILURES_PER_MINUTE - 1);
         HttpResponse<String> blocked = guesser.login(RunningApp.TRAINER, RunningApp.TRAINER_PASSWORD);
         assertThat(blocked.headers().firstValue("Location").orElse(""))
                 .endsWith("/login?error=" + LoginThrottle.RATE_LIMITED);
-        assertThat(new Browser().sessionId()).isEmpty();
+        assertThat(guesser.get("trainer").statusCode()).as("not signed in").isEqualTo(302);
+
+        assertSignsIn(new Browser("192.0.2.7"), RunningApp.TRAINER); // the trainer elsewhere
+        assertSignsIn(new Browser("192.0.2.6"), OTHER_MODERATOR); // another name behind the same address
+    }
+
+    @Test
+    @Order(7)
+    void learnersMistypingJoinCodesBehindTheTrainersAddressNeverBlockTheTrainersLogin() throws Exception {
+        String classroom = "192.0.2.20";
+        WorkshopService workshops = app.bean(WorkshopService.class);
+        for (int i = 0; i < 3 * LoginThrottle.LOGIN_FAILURES_PER_MINUTE; i++) {
+            String typo = String.format("SAI%03d", i);
+            Requester learner = new Requester(classroom, "hoc-vien-" + (i % 4));
+            assertThatThrownBy(() -> workshops.findOpenByCode(typo, learner))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        assertSignsIn(new Browser(classroom), RunningApp.TRAINER);
+    }
+
+    @Test
+    @Order(8)
+    void manyFailedSignInsUnderAnyNamesFromOneAddressMakeItWait() throws Exception {
+        Browser sprayer = new Browser("192.0.2.30");
+        for (int i = 0; i < LoginThrottle.LOGIN_FAILURES_PER_ADDRESS_PER_HOUR; i++) {
+            assertThat(sprayer.login("ten-doan-" + i, "doan-mo").headers().firstValue("Location").orElse(""))
+                    .as("failure %d", i + 1).endsWith("/login?error");
+        }
+        assertThat(sprayer.login(RunningApp.TRAINER, RunningApp.TRAINER_PASSWORD).headers().firstValue("Location")
+                .orElse("")).endsWith("/login?error=" + LoginThrottle.ADDRESS_RATE_LIMITED);
+        assertSignsIn(new Browser("192.0.2.31"), RunningApp.TRAINER);
+    }
+
+    @Test
+    @Order(9)
+    void aLoginPostedWithoutTheTokenFromAnotherSiteSignsNobodyIn() throws Exception {
+        Browser victim = new Browser("192.0.2.40");
+        victim.get("login");
+        HttpResponse<String> forged = victim.post("login", Browser.form(RunningApp.TRAINER,
+                RunningApp.TRAINER_PASSWORD), "Origin", "http://ke-gian.example");
+        assertThat(forged.statusCode()).isIn(302, 403);
+        assertThat(forged.headers().firstValue("Location").orElse("")).doesNotEndWith(":" + port() + "/");
+        assertThat(victim.get("trainer").statusCode()).as("not signed in").isEqualTo(302);
+
+        assertSignsIn(victim, RunningApp.TRAINER); // the real form, with its token, still works
+    }
+
+    @Test
+    @Order(10)
+    void theSessionIdNeverAppearsInAnAddress() throws Exception {
+        for (String path : List.of("VAADIN", "VAADIN/", "trainer", "login", "", "join", "moderate/1")) {
+            HttpResponse<String> response = new Browser().get(path);
+            assertThat(response.headers().firstValue("Location").orElse("")).as(path).doesNotContainIgnoringCase("jsessionid");
+            assertThat(response.body()).as(path).doesNotContainIgnoringCase("jsessionid");
+        }
+    }
+
+    private static void assertSignsIn(Browser browser, String username) throws Exception {
+        String password = username.equals(RunningApp.TRAINER) ? RunningApp.TRAINER_PASSWORD : PASSWORD;
+        HttpResponse<String> signedIn = browser.login(username, password);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).as(username + " signs in")
+                .doesNotContain("error");
+        assertThat(browser.get("trainer").statusCode()).as(username + " is signed in").isEqualTo(200);
+    }
+
+    private static int port() {
+        return URI.create(app.url("")).getPort();
     }
 }

@@ -79,20 +79,63 @@ class WorkshopServiceTest extends IntegrationTest {
     }
 
     @Test
-    void tooManyWrongCodesFromOneAddressMustWaitWhileOtherAddressesGoOn() {
+    void tooManyWrongCodesFromOneBrowserMustWaitWhileOtherBrowsersBehindTheSameAddressGoOn() {
         WorkshopSummary w = fixtures.workshop("Lớp đoán mã");
         long group = w.groups().get(0).id();
+        Requester guesser = new Requester("10.0.0.66", "trinh-duyet-doan");
         for (int i = 0; i < WorkshopService.JOIN_FAILURES_PER_MINUTE; i++) {
             String wrong = "WRONG" + i;
-            assertThatThrownBy(() -> workshops.findOpenByCode(wrong, "10.0.0.66"))
+            assertThatThrownBy(() -> workshops.findOpenByCode(wrong, guesser))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("join.code.unknown"));
         }
-        assertThatThrownBy(() -> workshops.join(w.joinCode(), "An", group, "10.0.0.66"))
+        assertThatThrownBy(() -> workshops.join(w.joinCode(), "An", group, guesser))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("code");
                     assertThat(e.messageKey()).isEqualTo("join.rate-limited");
                 });
-        assertThat(workshops.join(w.joinCode(), "Bình", group, "10.0.0.67").displayName()).isEqualTo("Bình");
+        assertThat(workshops.join(w.joinCode(), "Bình", group, new Requester("10.0.0.66", "trinh-duyet-binh"))
+                .displayName()).isEqualTo("Bình");
+    }
+
+    @Test
+    void theSameWrongCodeFromOneBrowserCountsOnce() {
+        Requester typist = new Requester("10.0.0.70", "trinh-duyet-go-lai");
+        for (int i = 0; i < 3 * WorkshopService.JOIN_FAILURES_PER_MINUTE; i++) {
+            assertThatThrownBy(() -> workshops.findOpenByCode("ZZZ999", typist))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("join.code.unknown"));
+        }
+    }
+
+    @Test
+    void aRoomOf150LearnersBehindOneRouterJoinsThoughEveryTenthMistypesOnce() {
+        WorkshopSummary w = fixtures.workshop("Lớp sau một bộ định tuyến");
+        String router = "203.0.113.7";
+        for (int i = 0; i < 150; i++) {
+            Requester learner = new Requester(router, "may-" + i);
+            if (i % 10 == 0) {
+                String typo = "TYPO" + (char) ('A' + i / 10) + "Q";
+                assertThatThrownBy(() -> workshops.findOpenByCode(typo, learner))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("join.code.unknown"));
+            }
+            assertThat(workshops.join(w.joinCode(), "Học viên " + i, w.groups().get(i % 3).id(), learner).id())
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void aGuesserWhoDropsTheCookieAtEveryTryIsStoppedByTheAddressBudget() {
+        WorkshopSummary w = fixtures.workshop("Lớp bị dò mã");
+        String address = "198.51.100.9";
+        for (int i = 0; i < WorkshopService.JOIN_FAILURES_PER_ADDRESS_PER_HOUR; i++) {
+            String wrong = "G" + Integer.toString(i, 31).toUpperCase();
+            workshops.findOpenByCode(w.joinCode(), new Requester("10.9.9.9", "khac")); // elsewhere: no effect
+            assertThatThrownBy(() -> workshops.findOpenByCode(wrong, new Requester(address, "moi-" + wrong)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("join.code.unknown"));
+        }
+        assertThatThrownBy(() -> workshops.findOpenByCode(w.joinCode(), new Requester(address, "moi-nua")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("join.rate-limited.address"));
+        assertThat(workshops.findOpenByCode(w.joinCode(), new Requester("10.9.9.9", "khac")).id()).isEqualTo(w.id());
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.toadam.base.ui.MainLayout;
 import vn.toadam.security.AccountService;
+import vn.toadam.security.LoginThrottle;
 
 /** Login for trainers and moderators; on a first start with no account it sends to the set-up page. */
 @Route(value = "login", layout = MainLayout.class)
@@ -48,14 +49,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         java.util.List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
-        if (error != null && error.contains(vn.toadam.security.LoginThrottle.RATE_LIMITED)) {
-            LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation("login.rate-limited.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.rate-limited",
-                    vn.toadam.security.LoginThrottle.LOGIN_FAILURES_PER_MINUTE));
-            login.setI18n(i18n);
+        if (error != null && error.contains(LoginThrottle.RATE_LIMITED)) {
+            showRateLimited(getTranslation("login.rate-limited", LoginThrottle.LOGIN_FAILURES_PER_MINUTE));
+        } else if (error != null && error.contains(LoginThrottle.ADDRESS_RATE_LIMITED)) {
+            showRateLimited(getTranslation("login.rate-limited.address",
+                    LoginThrottle.LOGIN_FAILURES_PER_ADDRESS_PER_HOUR));
         }
         login.setError(error != null);
+    }
+
+    private void showRateLimited(String message) {
+        LoginI18n i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation("login.rate-limited.title"));
+        i18n.getErrorMessage().setMessage(message);
+        login.setI18n(i18n);
     }
 
     @Override

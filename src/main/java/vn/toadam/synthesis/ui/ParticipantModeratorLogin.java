@@ -8,12 +8,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.toadam.base.ui.MainLayout;
-import vn.toadam.security.ModeratorScope;
+import vn.toadam.security.PromotedLearnerSignIn;
 import vn.toadam.workshop.ParticipantInfo;
 import vn.toadam.workshop.ParticipantRole;
 import vn.toadam.workshop.WorkshopService;
@@ -29,13 +25,12 @@ class ParticipantModeratorLogin extends Div implements BeforeEnterObserver {
 
     private final ParticipantSessions sessions;
     private final WorkshopService workshops;
-    private final SecurityContextHolderStrategy security;
+    private final PromotedLearnerSignIn signIn;
 
-    ParticipantModeratorLogin(ParticipantSessions sessions, WorkshopService workshops,
-                              SecurityContextHolderStrategy security) {
+    ParticipantModeratorLogin(ParticipantSessions sessions, WorkshopService workshops, PromotedLearnerSignIn signIn) {
         this.sessions = sessions;
         this.workshops = workshops;
-        this.security = security;
+        this.signIn = signIn;
     }
 
     @Override
@@ -46,14 +41,8 @@ class ParticipantModeratorLogin extends Div implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("moderate.not-promoted")));
             return;
         }
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "participant-" + me.id() + " (" + me.displayName() + ")", null,
-                ModeratorScope.promotedLearner(me.workshopId())));
-        security.setContext(context);
-        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        request.changeSessionId(); // a new session id at every sign-in (session fixation)
-        new HttpSessionSecurityContextRepository().saveContext(context, request,
+        signIn.signIn(me.id(), me.displayName(), me.workshopId(),
+                VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
         event.getUI().getPage().setLocation("moderate/" + me.workshopId());
     }

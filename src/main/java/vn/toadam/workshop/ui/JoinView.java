@@ -17,9 +17,13 @@ import java.util.Map;
 import vn.toadam.base.UserFacingException;
 import vn.toadam.base.ui.FieldErrors;
 import vn.toadam.base.ui.MainLayout;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import vn.toadam.security.BrowserDevices;
 import vn.toadam.workshop.JoinCodes;
 import vn.toadam.workshop.Participant;
 import vn.toadam.workshop.ParticipantInfo;
+import vn.toadam.workshop.Requester;
 import vn.toadam.workshop.WorkshopService;
 import vn.toadam.workshop.WorkshopSummary;
 
@@ -30,6 +34,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final WorkshopService workshops;
     private final ParticipantSessions sessions;
+    private final BrowserDevices devices;
     private final TextField code = new TextField();
     private final TextField name = new TextField();
     private final RadioButtonGroup<WorkshopSummary.GroupInfo> group = new RadioButtonGroup<>();
@@ -38,9 +43,10 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
     private ParticipantInfo resumeAs;
     private final FieldErrors errors = new FieldErrors(Map.of("code", code, "name", name, "group", group));
 
-    JoinView(WorkshopService workshops, ParticipantSessions sessions) {
+    JoinView(WorkshopService workshops, ParticipantSessions sessions, BrowserDevices devices) {
         this.workshops = workshops;
         this.sessions = sessions;
+        this.devices = devices;
         addClassName("join-view");
         setMaxWidth("32rem");
         getStyle().set("margin", "0 auto");
@@ -90,7 +96,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         try {
-            WorkshopSummary w = workshops.findOpenByCode(typed, clientAddress());
+            WorkshopSummary w = workshops.findOpenByCode(typed, requester());
             workshopTitle.setText(w.title());
             group.setItems(w.groups());
             sessions.current(w.joinCode()).ifPresent(this::offerResume);
@@ -109,16 +115,19 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         errors.attempt(() -> {
             WorkshopSummary.GroupInfo chosen = group.getValue();
             ParticipantInfo me = workshops.join(code.getValue(), name.getValue(), chosen == null ? null : chosen.id(),
-                    clientAddress());
+                    requester());
             sessions.remember(me);
             openBoard(me);
         });
     }
 
-    private static String clientAddress() {
+    /** This browser and its address, for the limits on wrong codes. */
+    private Requester requester() {
         var session = com.vaadin.flow.server.VaadinSession.getCurrent();
         String address = session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
-        return address == null ? "unknown" : address;
+        String device = VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                ? devices.id(request.getHttpServletRequest()) : "unknown";
+        return new Requester(address == null ? "unknown" : address, device);
     }
 
     private void openBoard(ParticipantInfo me) {

@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.toadam.board.ui.BoardView;
 import vn.toadam.support.Fixtures;
 import vn.toadam.support.KaribuTest;
+import vn.toadam.workshop.JoinCodes;
 import vn.toadam.workshop.Participant;
+import vn.toadam.workshop.WorkshopService;
 import vn.toadam.workshop.WorkshopSummary;
 
 class JoinViewTest extends KaribuTest {
@@ -117,5 +119,18 @@ class JoinViewTest extends KaribuTest {
         _setValue(code(), "ZZZ999");
         assertThat(code().getErrorMessage()).isEqualTo("No workshop has this code. Check the code on the projector.");
         MockVaadin.clientRoundtrip();
+    }
+
+    @Test
+    void aWrongCodeTypedAndConfirmedWithEnterCountsAsOneAttempt() {
+        UI.getCurrent().navigate("join");
+        for (int i = 0; i < WorkshopService.JOIN_FAILURES_PER_MINUTE; i++) {
+            _setValue(code(), "ZZZ9" + JoinCodes.ALPHABET.charAt(i) + "Y"); // the looked-up code as it is typed
+            submit(); // then Enter
+            assertThat(code().getErrorMessage()).as("wrong code %d", i + 1).isEqualTo(vi("join.code.unknown"));
+        }
+        _setValue(code(), "ZZZ9YY");
+        assertThat(code().getErrorMessage()).isEqualTo(vi("join.rate-limited"));
+        assertThat(code().getValue()).isEqualTo("ZZZ9YY");
     }
 }

@@ -1,0 +1,8 @@
+package vn.toadam.workshop;
+
+/** Where a join attempt comes from: the client address and the browser's id (see {@code BrowserDevices}). */
+public record Requester(String address, String device) {
+
+    /** Calls from within the server (tests, imports): one shared address and browser. */
+    public static final Requester LOCAL = new Requester("local", "local");
+}
