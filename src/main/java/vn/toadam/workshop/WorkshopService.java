@@ -200,7 +200,7 @@ public class WorkshopService {
                 .filter(g -> g.getWorkshop().getId() == workshop.id())
                 .orElseThrow(() -> new InvalidInputException("group", "join.group.required"));
         Participant participant = participants.save(new Participant(group.getWorkshop(), group, name,
-                ParticipantRole.LEARNER, clock.instant()).from(from.device()));
+                ParticipantRole.LEARNER, clock.instant()).from(from.equals(Requester.LOCAL) ? null : from.device()));
         return ParticipantInfo.of(participant);
     }
 
