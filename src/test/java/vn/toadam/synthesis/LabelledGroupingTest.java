@@ -27,6 +27,12 @@ class LabelledGroupingTest {
      * unseen cards (check with a fresh set). The floor stops it getting worse.
      */
     static final double PARAPHRASE_F1_FLOOR = 0.78;
+    /**
+     * 140 cards in 14 themes written by someone who saw neither the thesaurus nor the other sets, and scored once
+     * before any change: F1 0.513 on 2026-12-01 (precision 0.612, recall 0.441). This is the honest figure for unseen
+     * cards; the target is 0.8. Do not tune the thesaurus on these cards' errors: write a fresh set to check.
+     */
+    static final double BLIND_F1_FLOOR = 0.5;
 
     static List<Card> load(String resource, boolean header) throws IOException {
         try (InputStream in = LabelledGroupingTest.class.getResourceAsStream(resource)) {
@@ -64,5 +70,12 @@ class LabelledGroupingTest {
         assertThat(cards).hasSizeGreaterThanOrEqualTo(240);
         assertThat(cards.stream().map(Card::label).distinct().count()).isGreaterThanOrEqualTo(16);
         assertThat(report("paraphrased cards", cards)).isGreaterThanOrEqualTo(PARAPHRASE_F1_FLOOR);
+    }
+
+    @Test
+    void themesOfCardsNobodyTunedOn() throws IOException {
+        List<Card> cards = load("/synthesis/blind-cards.tsv", true);
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(140);
+        assertThat(report("blind cards", cards)).isGreaterThanOrEqualTo(BLIND_F1_FLOOR);
     }
 }
