@@ -131,18 +131,24 @@ class BoardViewTest extends KaribuTest {
         assertThat(texts(CardType.EXPERIENCE)).hasSize(CardService.POSTS_PER_MINUTE);
     }
 
-    @Test
-    void aDraftSubmittedAgainAfterItsAnswerWasLostIsStoredOnce() {
+    /** An's composer whose first send is stored but whose answer never reaches the screen (a dropped connection). */
+    private CardComposer composerThatLosesTheFirstAnswer() {
         boolean[] answerLost = {true};
         CardComposer composer = new CardComposer((type, text, answers, step, key) -> {
             CardSnapshot stored = cards.post(an.id(), type, text, answers, step, key);
-            if (answerLost[0]) { // stored, but the connection dropped before the answer reached the screen
+            if (answerLost[0]) {
                 answerLost[0] = false;
                 throw new java.io.UncheckedIOException(new java.io.IOException("connection lost"));
             }
             return stored;
         }, List::of, List.of());
         UI.getCurrent().add(composer);
+        return composer;
+    }
+
+    @Test
+    void aDraftSubmittedAgainAfterItsAnswerWasLostIsStoredOnce() {
+        CardComposer composer = composerThatLosesTheFirstAnswer();
         TextArea text = _get(composer, TextArea.class, spec -> spec.withId("composer-text"));
         Button postButton = _get(composer, Button.class, spec -> spec.withId("composer-post"));
         _setValue(text, "Chi ủy họp thống nhất nội dung trước");
@@ -159,16 +165,7 @@ class BoardViewTest extends KaribuTest {
 
     @Test
     void aDraftChangedAfterAFailedSendIsStoredAsTyped() {
-        boolean[] answerLost = {true};
-        CardComposer composer = new CardComposer((type, text, answers, step, key) -> {
-            CardSnapshot stored = cards.post(an.id(), type, text, answers, step, key);
-            if (answerLost[0]) {
-                answerLost[0] = false;
-                throw new java.io.UncheckedIOException(new java.io.IOException("connection lost"));
-            }
-            return stored;
-        }, List::of, List.of());
-        UI.getCurrent().add(composer);
+        CardComposer composer = composerThatLosesTheFirstAnswer();
         TextArea text = _get(composer, TextArea.class, spec -> spec.withId("composer-text"));
         Button postButton = _get(composer, Button.class, spec -> spec.withId("composer-post"));
         _setValue(text, "Họp chi ủy trước");
