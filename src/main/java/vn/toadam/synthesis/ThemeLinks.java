@@ -67,8 +67,7 @@ public class ThemeLinks {
             throw new InvalidInputException(null, "themes.merge.empty");
         }
         // a spanning chain: each card with the next, then the two themes joined once
-        List<Long> all = new ArrayList<>(a);
-        all.addAll(b);
+        List<Long> all = java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
         for (int i = 1; i < all.size(); i++) {
             store(workshopId, all.get(i - 1), all.get(i), Kind.MUST);
         }
