@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -91,9 +92,13 @@ public class ThemeLinks {
         long a = Math.min(x, y);
         long b = Math.max(x, y);
         jdbc.update("delete from theme_link where card_a = ? and card_b = ?", a, b);
-        jdbc.update("insert into theme_link (workshop_id, card_a, card_b, kind, made_by, made_at) "
-                + "values (?, ?, ?, ?, ?, ?)", workshopId, a, b, kind.name(),
-                security.getContext().getAuthentication().getName(), Timestamp.from(clock.instant()));
+        try {
+            jdbc.update("insert into theme_link (workshop_id, card_a, card_b, kind, made_by, made_at) "
+                    + "values (?, ?, ?, ?, ?, ?)", workshopId, a, b, kind.name(),
+                    security.getContext().getAuthentication().getName(), Timestamp.from(clock.instant()));
+        } catch (DuplicateKeyException sameMoment) {
+            // another moderator decided about this pair at the same moment: theirs stands
+        }
     }
 
     /** The given cards that are this workshop's, at most {@link #CARDS_PER_SIDE_MAX}, in the order given. */

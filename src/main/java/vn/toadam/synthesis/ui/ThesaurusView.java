@@ -42,7 +42,7 @@ class ThesaurusView extends VerticalLayout implements HasDynamicTitle {
             delete.setAriaLabel(getTranslation("thesaurus.delete.aria", entry.concept()));
             delete.addClassName("thesaurus-delete");
             return delete;
-        }).setAutoWidth(true);
+        }).setKey("delete").setAutoWidth(true);
         mine.setAllRowsVisible(true);
         Grid<ThesaurusService.Concept> builtIn = new Grid<>();
         builtIn.setId("thesaurus-built-in");
