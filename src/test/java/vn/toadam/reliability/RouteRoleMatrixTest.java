@@ -88,6 +88,7 @@ class RouteRoleMatrixTest extends KaribuTest {
         pages.put("trainer/overview", new Page("OverviewView", TRAINER));
         pages.put("trainer/accounts", new Page("AccountsView", TRAINER));
         pages.put("trainer/organisation", new Page("OrganisationView", TRAINER));
+        pages.put("trainer/thesaurus", new Page("ThesaurusView", TRAINER));
 
         Map<Who, ParticipantInfo> participant = Map.of(Who.LEARNER_GROUP_1, room.an(), Who.LEARNER_GROUP_2,
                 room.chi(), Who.PROMOTED_LEARNER, promoted);

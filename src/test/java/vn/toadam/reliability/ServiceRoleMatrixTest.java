@@ -77,6 +77,8 @@ class ServiceRoleMatrixTest extends IntegrationTest {
     @Autowired WorkshopArchive archive;
     @Autowired ThemeOverview overview;
     @Autowired OrganisationService organisations;
+    @Autowired vn.toadam.synthesis.ThemeLinks themeLinks;
+    @Autowired vn.toadam.synthesis.ThesaurusService thesaurus;
     @Autowired vn.toadam.synthesis.SolutionMatcher matcher;
     @Autowired vn.toadam.synthesis.RecommendationDrafter drafter;
     @Autowired vn.toadam.synthesis.EarlierRecommendations earlier;
@@ -88,7 +90,11 @@ class ServiceRoleMatrixTest extends IntegrationTest {
 
     private Room room() {
         Fixtures.Classroom c = fixtures.classroom();
-        CardSnapshot card = cards.post(c.an().id(), CardType.DIFFICULTY, "Khó khăn của nhóm 1", null, null);
+        // posted from a browser of its own: the per-browser posting limit would stop the matrix after ten rooms
+        String browser = "matrix-" + System.nanoTime();
+        ParticipantInfo poster = workshops.join(c.workshop().joinCode(), "Người đăng",
+                c.workshop().groups().get(0).id(), new vn.toadam.workshop.Requester(browser, browser));
+        CardSnapshot card = cards.post(poster.id(), CardType.DIFFICULTY, "Khó khăn của nhóm 1", null, null);
         long other = fixtures.workshop("Buổi khác").id();
         return new Room(c.workshop(), c.an(), c.chi(), card, other);
     }
@@ -150,6 +156,15 @@ class ServiceRoleMatrixTest extends IntegrationTest {
             return agreed.id();
         }), List.of(r.card().id()), Locale.ENGLISH));
         ops.put("AccountService.accounts", r -> accounts.accounts());
+        ops.put("ThemeLinks.of", r -> themeLinks.of(r.workshop().id()));
+        ops.put("ThemeLinks.merge", r -> themeLinks.merge(r.workshop().id(), List.of(r.card().id()),
+                List.of(r.card().id())));
+        ops.put("ThemeLinks.split", r -> themeLinks.split(r.workshop().id(), r.card().id(), List.of(r.card().id())));
+        ops.put("ThesaurusService.builtIn", r -> thesaurus.builtIn());
+        ops.put("ThesaurusService.entries", r -> thesaurus.entries());
+        ops.put("ThesaurusService.add", r -> thesaurus.delete(thesaurus.add("ma trận quyền", "ma trận quyền thử").id()));
+        ops.put("ThesaurusService.delete", r -> thesaurus.delete(-1));
+        ops.put("ThesaurusService.suggestPhrases", r -> thesaurus.suggestPhrases("Thu đảng phí", "Nộp phí"));
         ops.put("AccountService.createAccount", r -> accounts.createAccount("tk" + System.nanoTime(), "Tài khoản",
                 "mat-khau-dai-du", Role.MODERATOR));
         return ops;
@@ -184,7 +199,12 @@ class ServiceRoleMatrixTest extends IntegrationTest {
             Map.entry("ProcedureService.setPractised", TRAINER_ONLY),
             Map.entry("OrganisationService.organisation", TRAINER_ONLY),
             Map.entry("OrganisationService.save", TRAINER_ONLY),
-            Map.entry("AccountService.accounts", TRAINER_ONLY), Map.entry("AccountService.createAccount", TRAINER_ONLY));
+            Map.entry("AccountService.accounts", TRAINER_ONLY), Map.entry("AccountService.createAccount", TRAINER_ONLY),
+            Map.entry("ThemeLinks.of", MODERATORS), Map.entry("ThemeLinks.merge", MODERATORS),
+            Map.entry("ThemeLinks.split", MODERATORS), Map.entry("ThesaurusService.builtIn", TRAINER_ONLY),
+            Map.entry("ThesaurusService.entries", TRAINER_ONLY), Map.entry("ThesaurusService.add", TRAINER_ONLY),
+            Map.entry("ThesaurusService.delete", TRAINER_ONLY),
+            Map.entry("ThesaurusService.suggestPhrases", TRAINER_ONLY));
 
     @Test
     void everySecuredOperationRefusesWhoeverItIsNotFor() {

@@ -44,7 +44,9 @@ public class MainLayout extends AppLayout {
             accounts.setVisible(authentication.hasRole("TRAINER"));
             Anchor organisation = new Anchor("trainer/organisation", getTranslation("nav.organisation"));
             organisation.setVisible(authentication.hasRole("TRAINER"));
-            bar.add(workshops, procedures, overview, accounts, organisation, logout);
+            Anchor thesaurus = new Anchor("trainer/thesaurus", getTranslation("nav.thesaurus"));
+            thesaurus.setVisible(authentication.hasRole("TRAINER"));
+            bar.add(workshops, procedures, overview, accounts, organisation, thesaurus, logout);
         }
         addToNavbar(bar);
     }

@@ -86,6 +86,8 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final CheckboxGroup<CardType> kinds = new CheckboxGroup<>();
     private final CheckboxGroup<WorkshopSummary.GroupInfo> shownGroups = new CheckboxGroup<>();
     private final vn.toadam.synthesis.CardThemes cardThemes;
+    private final vn.toadam.synthesis.ThemeLinks themeLinks;
+    private final vn.toadam.synthesis.ThesaurusService thesaurus;
 
     ModeratorView(WorkshopService workshops, CardService cardService, FacilitationService facilitation,
                   VoteService votes, LiveBroadcaster broadcaster, RecommendationService recommendationService,
@@ -93,7 +95,10 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                   com.vaadin.flow.spring.security.AuthenticationContext authentication,
                   vn.toadam.live.LiveComponents live, vn.toadam.synthesis.CardThemes cardThemes,
                   vn.toadam.synthesis.SolutionMatcher matcher, vn.toadam.synthesis.RecommendationDrafter drafter,
-                  vn.toadam.synthesis.EarlierRecommendations earlier) {
+                  vn.toadam.synthesis.EarlierRecommendations earlier, vn.toadam.synthesis.ThemeLinks themeLinks,
+                  vn.toadam.synthesis.ThesaurusService thesaurus) {
+        this.themeLinks = themeLinks;
+        this.thesaurus = thesaurus;
         this.cardThemes = cardThemes;
         this.matcher = matcher;
         this.drafter = drafter;
@@ -175,11 +180,14 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 fields, () -> RecommendationForm.of(r)));
         Map<Long, String> groupNames = new HashMap<>();
         workshop.groups().forEach(g -> groupNames.put(g.id(), g.name()));
-        ThemesPanel themes = new ThemesPanel(cardThemes, () -> cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList(),
+        ThemesPanel themes = new ThemesPanel(cardThemes, themeLinks, workshop.id(), () -> cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList(),
                 () -> groupNames, recommendations::createFromTheme);
         moderationPanel = new ModerationPanel(workshop.id(), moderation, workshops,
                 authentication.hasRole(vn.toadam.security.Role.TRAINER_NAME));
         themes.onDraft(ids -> drafter.draft(workshop.id(), ids, getLocale()));
+        if (authentication.hasRole(vn.toadam.security.Role.TRAINER_NAME)) {
+            themes.onSaveToThesaurus(thesaurus);
+        }
         Div synthesis = new Div(themes, new AnswersPanel(workshop.id(), matcher, drafter, earlier), recommendations,
                 moderationPanel);
         synthesis.addClassName("moderator-synthesis");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -16,14 +17,19 @@ import java.util.stream.Collectors;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.language.ThemeClusterer;
 import vn.toadam.synthesis.CardThemes;
+import vn.toadam.synthesis.ThemeLinks;
+import vn.toadam.synthesis.ThesaurusService;
 
 /**
  * Suggested themes: cards of all groups that read alike, grouped on the server. The moderator moves the threshold
- * (higher: smaller, tighter themes) and turns a theme into a recommendation.
+ * (higher: smaller, tighter themes) and turns a theme into a recommendation. Merging two themes or taking a card
+ * out of one is remembered for the workshop ({@link ThemeLinks}), so later suggestions keep it.
  */
 class ThemesPanel extends Div {
 
     static final int THEME_TITLE_MAX = 120;
+    /** A theme named in a choice or a message. */
+    static final int LABEL_SHOWN_MAX = 60;
 
     private final CardThemes themes;
     private final Supplier<List<CardSnapshot>> cards;
@@ -31,11 +37,17 @@ class ThemesPanel extends Div {
     private final BiConsumer<String, List<Long>> accept;
     private final NumberField threshold = new NumberField();
     private final Div list = new Div();
+    private final Div learned = new Div();
+    private final ThemeLinks links;
+    private final long workshopId;
     private java.util.function.Consumer<List<Long>> draft;
+    private ThesaurusService thesaurus;
 
-    ThemesPanel(CardThemes themes, Supplier<List<CardSnapshot>> cards, Supplier<java.util.Map<Long, String>> groupNames,
-                BiConsumer<String, List<Long>> accept) {
+    ThemesPanel(CardThemes themes, ThemeLinks links, long workshopId, Supplier<List<CardSnapshot>> cards,
+                Supplier<java.util.Map<Long, String>> groupNames, BiConsumer<String, List<Long>> accept) {
         this.themes = themes;
+        this.links = links;
+        this.workshopId = workshopId;
         this.cards = cards;
         this.groupNames = groupNames;
         this.accept = accept;
@@ -53,8 +65,15 @@ class ThemesPanel extends Div {
         HorizontalLayout row = new HorizontalLayout(threshold, suggest);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         list.setId("themes");
+        learned.setId("themes-learned");
+        learned.getElement().setAttribute("role", "status");
         add(new H3(getTranslation("moderate.themes")), new Paragraph(getTranslation("moderate.themes.intro")), row,
-                list);
+                learned, list);
+    }
+
+    /** For a trainer: after a merge, offers to save "these words mean the same" into the thesaurus. */
+    void onSaveToThesaurus(ThesaurusService thesaurus) {
+        this.thesaurus = thesaurus;
     }
 
     /** Adds "draft a recommendation" to themes that hold a difficulty. */
@@ -65,11 +84,11 @@ class ThemesPanel extends Div {
     void suggest() {
         double t = threshold.getValue() == null ? ThemeClusterer.DEFAULT_THRESHOLD : threshold.getValue();
         list.removeAll();
-        for (CardThemes.Theme theme : themes.themes(cards.get(), t)) {
+        ThemeLinks.Links taught = links.of(workshopId);
+        List<CardThemes.Theme> shown = themes.themes(cards.get(), t, taught.together(), taught.apart()).stream()
+                .filter(theme -> theme.cards().size() >= 2).toList();
+        for (CardThemes.Theme theme : shown) {
             List<CardSnapshot> members = theme.cards();
-            if (members.size() < 2) {
-                continue;
-            }
             String label = theme.label().text();
             String groups = members.stream().map(c -> groupNames.get().get(c.groupId())).distinct()
                     .collect(Collectors.joining(", "));
@@ -82,11 +101,8 @@ class ThemesPanel extends Div {
                     members.stream().map(CardSnapshot::id).toList()));
             make.addThemeVariants(ButtonVariant.LUMO_SMALL);
             make.addClassName("theme-accept");
-            Div themeBox = new Div(title, facts, new Div(members.stream().map(c -> {
-                Span s = new Span("• " + c.text());
-                s.addClassName("theme-card");
-                return s;
-            }).toArray(Span[]::new)), make);
+            Div themeBox = new Div(title, facts, new Div(members.stream().map(c -> cardRow(c, members))
+                    .toArray(Div[]::new)), make);
             if (draft != null && members.stream().anyMatch(c -> c.type() == vn.toadam.board.CardType.DIFFICULTY)) {
                 Button drafted = new Button(getTranslation("answers.draft"), e -> {
                     draft.accept(members.stream().map(CardSnapshot::id).toList());
@@ -96,11 +112,74 @@ class ThemesPanel extends Div {
                 drafted.addClassName("theme-draft");
                 themeBox.add(drafted);
             }
+            if (shown.size() > 1) {
+                themeBox.add(mergeControl(theme, shown));
+            }
             themeBox.addClassName("theme");
             list.add(themeBox);
         }
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new Paragraph(getTranslation("moderate.themes.none")));
         }
+    }
+
+    private Div cardRow(CardSnapshot card, List<CardSnapshot> members) {
+        Span text = new Span("• " + card.text());
+        text.addClassName("theme-card");
+        Button split = new Button(getTranslation("themes.split"), e -> {
+            links.split(workshopId, card.id(), members.stream().map(CardSnapshot::id).toList());
+            suggest();
+            learned.setText(getTranslation("themes.split.done", shorten(card.text())));
+        });
+        split.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        split.addClassName("theme-split");
+        split.setAriaLabel(getTranslation("themes.split.aria", shorten(card.text())));
+        split.setTooltipText(getTranslation("themes.split.help"));
+        Div row = new Div(text, split);
+        row.addClassName("theme-card-row");
+        return row;
+    }
+
+    /** "Gộp với…": choose another suggested theme; the two become one, now and in later suggestions. */
+    private HorizontalLayout mergeControl(CardThemes.Theme theme, List<CardThemes.Theme> shown) {
+        Select<CardThemes.Theme> other = new Select<>();
+        other.setLabel(getTranslation("themes.merge.with"));
+        other.setItems(shown.stream().filter(x -> x != theme).toList());
+        other.setItemLabelGenerator(x -> shorten(x.label().text()));
+        other.addClassName("theme-merge-with");
+        Button merge = new Button(getTranslation("themes.merge"), e -> {
+            if (other.getValue() == null) {
+                other.setErrorMessage(getTranslation("themes.merge.pick"));
+                other.setInvalid(true);
+                return;
+            }
+            CardThemes.Theme with = other.getValue();
+            links.merge(workshopId, ids(theme), ids(with));
+            suggest();
+            learned.removeAll();
+            learned.add(new Span(getTranslation("themes.merge.done", shorten(theme.label().text()),
+                    shorten(with.label().text()))));
+            if (thesaurus != null) {
+                Button save = new Button(getTranslation("themes.save-thesaurus"),
+                        ev -> new ThesaurusEntryDialog(thesaurus,
+                                thesaurus.suggestPhrases(theme.label().text(), with.label().text())).open());
+                save.setId("themes-save-thesaurus");
+                save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                learned.add(save);
+            }
+        });
+        merge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        merge.addClassName("theme-merge");
+        HorizontalLayout row = new HorizontalLayout(other, merge);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private static List<Long> ids(CardThemes.Theme theme) {
+        return theme.cards().stream().map(CardSnapshot::id).toList();
+    }
+
+    private static String shorten(String text) {
+        return text.length() > LABEL_SHOWN_MAX ? text.substring(0, LABEL_SHOWN_MAX) + "…" : text;
     }
 }

@@ -17,47 +17,174 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.toadam.board.CardService;
+import vn.toadam.synthesis.CardThemes;
+import vn.toadam.workshop.Requester;
+import vn.toadam.workshop.WorkshopService;
+import vn.toadam.synthesis.ThesaurusService;
 import vn.toadam.board.CardType;
 import vn.toadam.security.Role;
 import vn.toadam.support.Fixtures;
 import vn.toadam.support.KaribuTest;
 
-/** The moderator's suggested themes put cards that say one thing in different words together. */
+/**
+ * The moderator's suggested themes put cards that say one thing in different words together, and remember the
+ * moderator's merges and splits.
+ */
 class ThemesPanelTest extends KaribuTest {
 
     @Autowired Fixtures fixtures;
     @Autowired CardService cards;
     @Autowired SecurityContextHolderStrategy security;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired WorkshopService workshops;
+    @Autowired ThesaurusService thesaurus;
 
     @Test
     void paraphrasesOfOneDifficultyBecomeOneTheme() {
+        Fixtures.Classroom room = postFourCards();
+        openThemes(room, "trainer", Role.TRAINER);
+
+        assertThat(themesShown()).containsExactlyInAnyOrder(DUES, MINUTES);
+    }
+
+    @Test
+    void aMergeOfTwoThemesIsRememberedForTheWorkshop() {
+        Fixtures.Classroom room = postFourCards();
+        openThemes(room, "dieuphoi", Role.MODERATOR);
+        assertThat(themesShown()).containsExactlyInAnyOrder(DUES, MINUTES);
+
+        Div dues = themeHolding(DUES.get(0));
+        @SuppressWarnings("unchecked")
+        Select<CardThemes.Theme> with = _get(dues, Select.class, spec -> spec.withClasses("theme-merge-with"));
+        with.setValue(with.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(dues, Button.class, spec -> spec.withClasses("theme-merge")));
+
+        List<String> all = java.util.stream.Stream.concat(DUES.stream(), MINUTES.stream()).sorted().toList();
+        assertThat(themesShown()).containsExactly(all);
+        assertThat(_get(Div.class, spec -> spec.withId("themes-learned")).getElement().getTextRecursively()).contains("Đã gộp");
+        assertThat(_find(Button.class, spec -> spec.withId("themes-save-thesaurus")))
+                .as("only trainers save into the thesaurus").isEmpty();
+        assertThat(links(room, "MUST")).isEqualTo(3);
+        assertThat(links(room, "CANNOT")).isZero();
+
+        tearDownVaadin();
+        setUpVaadin();
+        openThemes(room, "dieuphoi", Role.MODERATOR);
+        assertThat(themesShown()).containsExactly(all);
+    }
+
+    @Test
+    void aCardTakenOutOfItsThemeStaysOutAfterReopening() {
+        Fixtures.Classroom room = postFourCards();
+        openThemes(room, "dieuphoi", Role.MODERATOR);
+
+        Div row = _find(Div.class, spec -> spec.withClasses("theme-card-row")).stream()
+                .filter(r -> _get(r, Span.class, spec -> spec.withClasses("theme-card")).getText()
+                        .endsWith(DUES.get(0)))
+                .findFirst().orElseThrow();
+        _click(_get(row, Button.class, spec -> spec.withClasses("theme-split")));
+
+        assertThat(themesShown()).containsExactly(MINUTES);
+        assertThat(_get(Div.class, spec -> spec.withId("themes-learned")).getElement().getTextRecursively()).contains("Đã tách");
+        assertThat(links(room, "CANNOT")).isEqualTo(1);
+
+        tearDownVaadin();
+        setUpVaadin();
+        openThemes(room, "dieuphoi", Role.MODERATOR);
+        assertThat(themesShown()).containsExactly(MINUTES);
+    }
+
+    @Test
+    void aTrainerSavesAMergeIntoTheThesaurus() {
+        Fixtures.Classroom room = postFourCards();
+        openThemes(room, "trainer", Role.TRAINER);
+        Div dues = themeHolding(DUES.get(0));
+        @SuppressWarnings("unchecked")
+        Select<CardThemes.Theme> with = _get(dues, Select.class, spec -> spec.withClasses("theme-merge-with"));
+        with.setValue(with.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(dues, Button.class, spec -> spec.withClasses("theme-merge")));
+
+        _click(_get(Button.class, spec -> spec.withId("themes-save-thesaurus")));
+        TextField phrases = _get(TextField.class, spec -> spec.withId("thesaurus-phrases"));
+        assertThat(phrases.getValue()).as("prefilled with both themes' words").contains("|");
+        _click(_get(Button.class, spec -> spec.withId("thesaurus-add")));
+        TextField concept = _get(TextField.class, spec -> spec.withId("thesaurus-concept"));
+        assertThat(concept.isInvalid()).isTrue();
+        assertThat(concept.getErrorMessage()).isEqualTo(vi("error.required"));
+        assertThat(phrases.getValue()).as("typed text kept").contains("|");
+        String name = "khái niệm thử " + System.nanoTime();
+        concept.setValue(name);
+        _click(_get(Button.class, spec -> spec.withId("thesaurus-add")));
+        try {
+            assertThat(jdbc.queryForObject("select count(*) from thesaurus_entry where concept = ?", Integer.class,
+                    name)).isEqualTo(1);
+        } finally {
+            fixtures.asTrainer(() -> {
+                thesaurus.entries().stream().filter(e -> e.concept().equals(name))
+                        .forEach(e -> thesaurus.delete(e.id()));
+                return null;
+            });
+        }
+    }
+
+    private static final List<String> DUES = List.of("Thu đảng phí chậm, nhiều đồng chí còn nợ",
+            "Đảng viên nộp phí không đúng hạn").stream().sorted().toList();
+    private static final List<String> MINUTES = List.of("Cử người ghi chép cuộc họp cẩn thận, đủ ý kiến",
+            "Thư ký ghi biên bản sơ sài").stream().sorted().toList();
+
+    private Fixtures.Classroom postFourCards() {
         Fixtures.Classroom room = fixtures.classroom();
-        cards.post(room.an().id(), CardType.DIFFICULTY, "Thu đảng phí chậm, nhiều đồng chí còn nợ", null, "a1");
-        cards.post(room.chi().id(), CardType.DIFFICULTY, "Đảng viên nộp phí không đúng hạn", null, "c1");
-        cards.post(room.binh().id(), CardType.DIFFICULTY, "Thư ký ghi biên bản sơ sài", null, "b1");
-        cards.post(room.chi().id(), CardType.SOLUTION, "Cử người ghi chép cuộc họp cẩn thận, đủ ý kiến", null, "c2");
-        var auth = UsernamePasswordAuthenticationToken.authenticated("trainer", null,
-                List.of(new SimpleGrantedAuthority(Role.TRAINER.authority())));
+        // each test's learners on browsers of their own, so the per-browser posting limit is not shared
+        long an = learner(room, 0, "Nguyễn Văn An");
+        long binh = learner(room, 0, "Trần Thị Bình");
+        long chi = learner(room, 1, "Lê Văn Chi");
+        cards.post(an, CardType.DIFFICULTY, "Thu đảng phí chậm, nhiều đồng chí còn nợ", null, "a1");
+        cards.post(chi, CardType.DIFFICULTY, "Đảng viên nộp phí không đúng hạn", null, "c1");
+        cards.post(binh, CardType.DIFFICULTY, "Thư ký ghi biên bản sơ sài", null, "b1");
+        cards.post(chi, CardType.SOLUTION, "Cử người ghi chép cuộc họp cẩn thận, đủ ý kiến", null, "c2");
+        return room;
+    }
+
+    private long learner(Fixtures.Classroom room, int group, String name) {
+        String browser = "themes-" + System.nanoTime();
+        return workshops.join(room.workshop().joinCode(), name, room.workshop().groups().get(group).id(),
+                new Requester(browser, browser)).id();
+    }
+
+    private void openThemes(Fixtures.Classroom room, String name, Role role) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(name, null,
+                List.of(new SimpleGrantedAuthority(role.authority())));
         security.getContext().setAuthentication(auth);
         SecurityContextHolder.getContext().setAuthentication(auth);
         var request = (com.github.mvysny.fakeservlet.FakeRequest) VaadinServletRequest.getCurrent()
                 .getRequest();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((principal, r) -> auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + r)));
         UI.getCurrent().navigate("moderate/" + room.workshop().id());
-
         _click(_get(Button.class, spec -> spec.withId("themes-suggest")));
+    }
 
-        List<List<String>> themes = _find(Div.class, spec -> spec.withClasses("theme")).stream()
+    private static List<List<String>> themesShown() {
+        return _find(Div.class, spec -> spec.withClasses("theme")).stream()
                 .map(t -> _find(t, Span.class, spec -> spec.withClasses("theme-card")).stream()
                         .map(s -> s.getText().substring(2)).sorted().toList())
                 .toList();
-        assertThat(themes).containsExactlyInAnyOrder(
-                List.of("Thu đảng phí chậm, nhiều đồng chí còn nợ", "Đảng viên nộp phí không đúng hạn").stream()
-                        .sorted().toList(),
-                List.of("Cử người ghi chép cuộc họp cẩn thận, đủ ý kiến", "Thư ký ghi biên bản sơ sài").stream()
-                        .sorted().toList());
+    }
+
+    private static Div themeHolding(String text) {
+        return _find(Div.class, spec -> spec.withClasses("theme")).stream()
+                .filter(t -> _find(t, Span.class, spec -> spec.withClasses("theme-card")).stream()
+                        .anyMatch(s -> s.getText().endsWith(text)))
+                .findFirst().orElseThrow();
+    }
+
+    private int links(Fixtures.Classroom room, String kind) {
+        return jdbc.queryForObject("select count(*) from theme_link where workshop_id = ? and kind = ?",
+                Integer.class, room.workshop().id(), kind);
     }
 }
