@@ -1,12 +1,10 @@
 package vn.toadam.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import vn.toadam.security.Role;
 import vn.toadam.support.Browser;
 import vn.toadam.support.RunningApp;
 import vn.toadam.support.TestDataDirs;
@@ -28,7 +26,7 @@ class PromotedLearnerBrowserTest {
             long binhId = participant(jdbc, "Trần Thị Bình");
             long chiId = participant(jdbc, "Lê Văn Chi");
             WorkshopService workshops = app.bean(WorkshopService.class);
-            asTrainer(app, () -> {
+            app.asTrainer(() -> {
                 workshops.setParticipantRole(binhId, ParticipantRole.MODERATOR);
                 workshops.setParticipantRole(chiId, ParticipantRole.MODERATOR);
             });
@@ -38,14 +36,16 @@ class PromotedLearnerBrowserTest {
                         () -> !learner.all("#moderator-phase").isEmpty());
             }
 
-            asTrainer(app, () -> workshops.setParticipantRole(binhId, ParticipantRole.LEARNER));
-            asTrainer(app, () -> workshops.removeParticipant(chiId));
+            app.asTrainer(() -> workshops.setParticipantRole(binhId, ParticipantRole.LEARNER));
+            app.asTrainer(() -> workshops.removeParticipant(chiId));
 
             for (Browser learner : List.of(binh, chi)) {
                 learner.open(app.url("moderate/" + workshopId));
                 learner.until("the next request goes to the login, not the moderator's screen",
                         () -> learner.driver().getCurrentUrl().contains("/login")
                                 && learner.all("#moderator-phase").isEmpty());
+                assertThat(learner.driver().getCurrentUrl()).contains("/login");
+                assertThat(learner.all("#moderator-phase")).isEmpty();
             }
         }
     }
@@ -54,14 +54,4 @@ class PromotedLearnerBrowserTest {
         return jdbc.queryForObject("select id from participant where display_name = ?", Long.class, name);
     }
 
-    private static void asTrainer(RunningApp app, Runnable work) {
-        SecurityContextHolderStrategy security = app.bean(SecurityContextHolderStrategy.class);
-        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("t", null,
-                List.of(new SimpleGrantedAuthority(Role.TRAINER.authority()))));
-        try {
-            work.run();
-        } finally {
-            security.clearContext();
-        }
-    }
 }

@@ -21,9 +21,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.toadam.security.AccountService;
 import vn.toadam.security.AccountView;
 import vn.toadam.security.LoginThrottle;
@@ -62,14 +59,7 @@ class SecurityHttpTest {
 
     /** Service calls as a trainer would make them from the accounts page. */
     private static void asTrainer(Runnable work) {
-        SecurityContextHolderStrategy security = app.bean(SecurityContextHolderStrategy.class);
-        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("t", null,
-                List.of(new SimpleGrantedAuthority(Role.TRAINER.authority()))));
-        try {
-            work.run();
-        } finally {
-            security.clearContext();
-        }
+        app.asTrainer(work);
     }
 
     @AfterAll

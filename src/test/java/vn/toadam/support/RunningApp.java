@@ -1,9 +1,14 @@
 package vn.toadam.support;
 
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.toadam.Application;
+import vn.toadam.security.Role;
 
 /** The real application, started as users start it (embedded Tomcat, push, H2 file), on a free port. */
 public final class RunningApp implements AutoCloseable {
@@ -42,6 +47,18 @@ public final class RunningApp implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Service calls inside the app as a signed-in trainer would make them. */
+    public void asTrainer(Runnable work) {
+        SecurityContextHolderStrategy security = bean(SecurityContextHolderStrategy.class);
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("t", null,
+                List.of(new SimpleGrantedAuthority(Role.TRAINER.authority()))));
+        try {
+            work.run();
+        } finally {
+            security.clearContext();
+        }
     }
 
     @Override
