@@ -68,6 +68,18 @@ class DumpRestorer {
             }
         }
         restorePractices(dump, groups, people, templates);
+        for (WorkshopDump.AnswerLink l : dump.answerLinks()) {
+            jdbc.update("insert into answer_link (difficulty_card_id, answer_card_id, linked_by, linked_at) "
+                    + "values (?, ?, ?, ?)", cards.get(l.difficulty() - 1), cards.get(l.answer() - 1),
+                    Texts.clean(l.linkedBy()), ts(l.linkedAt()));
+        }
+        for (WorkshopDump.ThemeLink l : dump.themeLinks()) {
+            long a = cards.get(l.cardA() - 1);
+            long b = cards.get(l.cardB() - 1);
+            jdbc.update("insert into theme_link (workshop_id, card_a, card_b, kind, made_by, made_at) "
+                    + "values (?, ?, ?, ?, ?, ?)", workshopId, Math.min(a, b), Math.max(a, b), l.kind(),
+                    Texts.clean(l.madeBy()), ts(l.madeAt()));
+        }
         return workshopId;
     }
 

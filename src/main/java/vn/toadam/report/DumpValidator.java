@@ -25,6 +25,8 @@ import vn.toadam.workshop.WorkshopStatus;
 final class DumpValidator {
 
     static final String FIELD = "file";
+    /** Width of who made a moderator's link (answer_link.linked_by, theme_link.made_by). */
+    static final int LINKED_BY_MAX = 100;
 
     private final WorkshopDump dump;
 
@@ -36,7 +38,7 @@ final class DumpValidator {
         if (dump == null || !WorkshopDump.FORMAT.equals(dump.format())) {
             throw new InvalidInputException(FIELD, "import.foreign");
         }
-        if (dump.version() != WorkshopDump.VERSION) {
+        if (dump.version() < WorkshopDump.OLDEST_VERSION || dump.version() > WorkshopDump.VERSION) {
             throw new InvalidInputException(FIELD, "import.version", dump.version(), WorkshopDump.VERSION);
         }
         new DumpValidator(dump).check();
@@ -79,6 +81,7 @@ final class DumpValidator {
         }
         checkCards(people, procedures);
         checkRecommendations(dump.cards().size());
+        checkLinks(dump.cards());
         checkPractices(groups.size(), people.size(), procedures);
     }
 
@@ -145,6 +148,39 @@ final class DumpValidator {
             for (Integer card : require(r.cards(), at + ".cards")) {
                 inRange(require(card, at + ".cards"), cards, at + ".cards");
             }
+        }
+    }
+
+    /** Links join an answer (solution or experience) to a difficulty, or two distinct cards, each pair once. */
+    private void checkLinks(List<WorkshopDump.Card> cards) {
+        Set<String> seen = new HashSet<>();
+        List<WorkshopDump.AnswerLink> answers = dump.answerLinks();
+        for (int i = 0; i < answers.size(); i++) {
+            String at = "answerLinks[" + i + "]";
+            WorkshopDump.AnswerLink l = require(answers.get(i), at);
+            inRange(l.difficulty(), cards.size(), at + ".difficulty");
+            inRange(l.answer(), cards.size(), at + ".answer");
+            if (!"DIFFICULTY".equals(cards.get(l.difficulty() - 1).type())
+                    || !Set.of("SOLUTION", "EXPERIENCE").contains(cards.get(l.answer() - 1).type())
+                    || !seen.add(l.difficulty() + "/" + l.answer())) {
+                fail(at);
+            }
+            text(l.linkedBy(), at + ".linkedBy", LINKED_BY_MAX, true);
+            require(l.linkedAt(), at + ".linkedAt");
+        }
+        seen.clear();
+        List<WorkshopDump.ThemeLink> themes = dump.themeLinks();
+        for (int i = 0; i < themes.size(); i++) {
+            String at = "themeLinks[" + i + "]";
+            WorkshopDump.ThemeLink l = require(themes.get(i), at);
+            inRange(l.cardA(), cards.size(), at + ".cardA");
+            inRange(l.cardB(), cards.size(), at + ".cardB");
+            if (l.cardA() == l.cardB() || !Set.of("MUST", "CANNOT").contains(String.valueOf(l.kind()))
+                    || !seen.add(Math.min(l.cardA(), l.cardB()) + "/" + Math.max(l.cardA(), l.cardB()))) {
+                fail(at);
+            }
+            text(l.madeBy(), at + ".madeBy", LINKED_BY_MAX, true);
+            require(l.madeAt(), at + ".madeAt");
         }
     }
 

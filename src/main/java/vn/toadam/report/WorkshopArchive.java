@@ -154,8 +154,27 @@ public class WorkshopArchive {
                     (String) r.get("owner"), toDate(r.get("due_on")), toInstant(r.get("created_at")),
                     toInstant(r.get("updated_at")), cited));
         }
+        List<WorkshopDump.AnswerLink> answerLinks = new ArrayList<>();
+        jdbc.query("select l.* from answer_link l join card d on d.id = l.difficulty_card_id "
+                + "where d.workshop_id = ? order by l.linked_at, l.difficulty_card_id, l.answer_card_id", rs -> {
+            Integer difficulty = cardKeys.find(rs.getLong("difficulty_card_id"));
+            Integer answer = cardKeys.find(rs.getLong("answer_card_id"));
+            if (difficulty != null && answer != null) {
+                answerLinks.add(new WorkshopDump.AnswerLink(difficulty, answer, rs.getString("linked_by"),
+                        toInstant(rs.getObject("linked_at"))));
+            }
+        }, workshopId);
+        List<WorkshopDump.ThemeLink> themeLinks = new ArrayList<>();
+        jdbc.query("select * from theme_link where workshop_id = ? order by made_at, card_a, card_b", rs -> {
+            Integer a = cardKeys.find(rs.getLong("card_a"));
+            Integer b = cardKeys.find(rs.getLong("card_b"));
+            if (a != null && b != null) {
+                themeLinks.add(new WorkshopDump.ThemeLink(Math.min(a, b), Math.max(a, b), rs.getString("kind"),
+                        rs.getString("made_by"), toInstant(rs.getObject("made_at"))));
+            }
+        }, workshopId);
         return new WorkshopDump(WorkshopDump.FORMAT, WorkshopDump.VERSION, now, workshop, groups, people,
-                procedureList, cards, practices, recommendations);
+                procedureList, cards, practices, recommendations, answerLinks, themeLinks);
     }
 
     /** Restores a dump as a new workshop with a new join code; returns its id. Nothing is stored if any part fails. */

@@ -11,10 +11,19 @@ import vn.toadam.procedure.TemplateView;
  */
 public record WorkshopDump(String format, int version, Instant exportedAt, Workshop workshop, List<Group> groups,
                            List<Person> participants, List<Procedure> procedures, List<Card> cards,
-                           List<Practice> practices, List<Recommendation> recommendations) {
+                           List<Practice> practices, List<Recommendation> recommendations,
+                           List<AnswerLink> answerLinks, List<ThemeLink> themeLinks) {
 
     public static final String FORMAT = "toa-dam-workshop";
-    public static final int VERSION = 1;
+    /** 2 added the moderator's links; a version 1 file (without them) still restores. */
+    public static final int VERSION = 2;
+    public static final int OLDEST_VERSION = 1;
+
+    /** Files of version 1 have no links: read as none. */
+    public WorkshopDump {
+        answerLinks = answerLinks == null ? List.of() : answerLinks;
+        themeLinks = themeLinks == null ? List.of() : themeLinks;
+    }
 
     public record Workshop(String title, String className, LocalDate heldOn, String place, String status,
                            String createdBy, Instant createdAt) {
@@ -41,6 +50,14 @@ public record WorkshopDump(String format, int version, Instant exportedAt, Works
     public record Recommendation(String title, String body, String category, String priority, String status,
                                  String owner, LocalDate dueOn, Instant createdAt, Instant updatedAt,
                                  List<Integer> cards) {
+    }
+
+    /** A moderator's link "card {@code answer} answers difficulty {@code difficulty}" (card keys), across groups. */
+    public record AnswerLink(int difficulty, int answer, String linkedBy, Instant linkedAt) {
+    }
+
+    /** A moderator's decision that two cards belong to one theme ({@code MUST}) or apart ({@code CANNOT}). */
+    public record ThemeLink(int cardA, int cardB, String kind, String madeBy, Instant madeAt) {
     }
 
     public record Reply(int author, String text, Instant createdAt) {

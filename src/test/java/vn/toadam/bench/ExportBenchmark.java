@@ -123,6 +123,6 @@ class ExportBenchmark {
         return new WorkshopDump(WorkshopDump.FORMAT, WorkshopDump.VERSION, t0,
                 new WorkshopDump.Workshop("Lớp bồi dưỡng bí thư chi bộ – thực hành", "K15", LocalDate.of(2026, 11, 25),
                         "Trung tâm chính trị huyện Đầm Hà", "OPEN", RunningApp.TRAINER, t0),
-                groups, people, procedures, cards, List.of(), List.of());
+                groups, people, procedures, cards, List.of(), List.of(), List.of(), List.of());
     }
 }

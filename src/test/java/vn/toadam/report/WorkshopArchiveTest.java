@@ -53,6 +53,10 @@ class WorkshopArchiveTest extends IntegrationTest {
     vn.toadam.synthesis.VoteService votes;
     @Autowired
     vn.toadam.synthesis.ModerationService moderation;
+    @Autowired
+    vn.toadam.synthesis.SolutionMatcher matcher;
+    @Autowired
+    vn.toadam.synthesis.ThemeLinks themeLinks;
 
     Fixtures.Classroom room;
 
@@ -77,10 +81,18 @@ class WorkshopArchiveTest extends IntegrationTest {
         long w = room.workshop().id();
         fixtures.asTrainer(() -> recommendations.create(w, "Ghép sinh hoạt với tổ dân phố", "Thảo luận",
                 List.of(difficulty.id())));
+        CardSnapshot experience = cards.post(room.chi().id(), CardType.EXPERIENCE, "Chi bộ tôi họp buổi tối", null,
+                "e");
         while (facilitation.view(w).phase() != vn.toadam.synthesis.Phase.VOTING) {
             fixtures.asTrainer(() -> facilitation.forward(w));
         }
         votes.cast(room.binh().id(), difficulty.id());
+        fixtures.asTrainer(() -> {
+            matcher.link(w, difficulty.id(), experience.id());
+            themeLinks.merge(w, List.of(difficulty.id()), List.of(experience.id()));
+            themeLinks.split(w, advantage.id(), List.of(difficulty.id()));
+            return null;
+        });
         fixtures.asTrainer(() -> moderation.hideCard(w, advantage.id(), "Trùng lặp"));
         fixtures.asTrainer(() -> {
             moderation.removeParticipant(w, room.chi().id(), "Nhầm lớp");
@@ -91,7 +103,13 @@ class WorkshopArchiveTest extends IntegrationTest {
     @Test
     void exportImportExportGivesTheSameContentUnderANewJoinCode() throws IOException {
         WorkshopDump first = fixtures.asTrainer(() -> archive.export(room.workshop().id(), Instant.now()));
-        assertThat(first.cards()).hasSize(3);
+        assertThat(first.cards()).hasSize(4);
+        assertThat(first.answerLinks()).singleElement().satisfies(l -> {
+            assertThat(l.difficulty()).isEqualTo(1);
+            assertThat(l.answer()).isEqualTo(4);
+        });
+        assertThat(first.themeLinks()).extracting(l -> l.cardA() + "-" + l.cardB() + " " + l.kind())
+                .containsExactlyInAnyOrder("1-4 MUST", "1-3 CANNOT");
         assertThat(first.cards().get(1).answers()).isEqualTo(1);
         assertThat(first.cards().get(0).step()).isEqualTo(new WorkshopDump.StepRef(1, 3));
         assertThat(first.practices()).hasSize(2);
@@ -112,6 +130,23 @@ class WorkshopArchiveTest extends IntegrationTest {
     }
 
     @Test
+    void aFileOfTheFirstVersionWithoutLinksStillRestores() throws IOException {
+        WorkshopDump current = fixtures.asTrainer(() -> archive.export(room.workshop().id(), Instant.now()));
+        String json1 = new String(toJson(current), StandardCharsets.UTF_8)
+                .replaceFirst("\"version\" : 2", "\"version\" : 1")
+                .replaceAll("(?s),\\s*\"answerLinks\" : \\[.*$", "\n}");
+        assertThat(json1).doesNotContain("answerLinks", "themeLinks").contains("\"version\" : 1");
+
+        long copyId = fixtures.asTrainer(() -> archive.restore(json.read(json1.getBytes(StandardCharsets.UTF_8)),
+                "importer", Instant.now()));
+
+        WorkshopDump restored = fixtures.asTrainer(() -> archive.export(copyId, Instant.now()));
+        assertThat(restored.cards()).hasSize(4);
+        assertThat(restored.answerLinks()).isEmpty();
+        assertThat(restored.themeLinks()).isEmpty();
+    }
+
+    @Test
     void aForeignOrMalformedOrDamagedFileIsRefusedAndNothingIsStored() throws IOException {
         int before = workshopCount();
         assertRefused("{\"format\":\"padlet\",\"version\":1}".getBytes(StandardCharsets.UTF_8), "import.foreign");
@@ -126,7 +161,7 @@ class WorkshopArchiveTest extends IntegrationTest {
                         last.createdAt(), last.updatedAt(), List.of(), List.of(), List.of(), false, null, null));
         WorkshopDump damaged = new WorkshopDump(good.format(), good.version(), good.exportedAt(), good.workshop(),
                 good.groups(), good.participants(), good.procedures(), damagedCards, good.practices(),
-                good.recommendations());
+                good.recommendations(), good.answerLinks(), good.themeLinks());
         assertThatThrownBy(() -> fixtures.asTrainer(() -> archive.restore(damaged, "t", Instant.now())))
                 .isInstanceOf(InvalidInputException.class).hasMessage("import.invalid")
                 .satisfies(e -> assertThat(((InvalidInputException) e).args()).containsExactly("$.cards[2].author"));
@@ -153,6 +188,6 @@ class WorkshopArchiveTest extends IntegrationTest {
         WorkshopDump.Workshop w = d.workshop();
         return new WorkshopDump(d.format(), d.version(), null, new WorkshopDump.Workshop(w.title(), w.className(),
                 w.heldOn(), w.place(), w.status(), null, null), d.groups(), d.participants(), d.procedures(),
-                d.cards(), d.practices(), d.recommendations());
+                d.cards(), d.practices(), d.recommendations(), d.answerLinks(), d.themeLinks());
     }
 }
