@@ -101,7 +101,31 @@ public class RecommendationDrafter {
             return s;
         }
         String first = s.substring(0, 1);
+        if (!capital && startsWithName(s)) {
+            return s;
+        }
         return (capital ? first.toUpperCase(Locale.ROOT) : first.toLowerCase(Locale.ROOT)) + s.substring(1);
+    }
+
+    /** Written with a capital whatever their place in a sentence (the Party, Uncle Ho, apps people name). */
+    private static final Set<String> NAMES = Set.of("Đảng", "Bác", "Zalo", "Facebook", "Nhà nước");
+
+    /**
+     * Whether the clause opens with a name that keeps its capital: an abbreviation ("UBND", "HĐND"), a name of
+     * several capitalised syllables ("Hà Nội", "Mặt trận Tổ quốc" counts by its first two), or a known name.
+     */
+    static boolean startsWithName(String s) {
+        String[] words = s.split(" ", 3);
+        String word = words[0].replaceAll("[^\\p{L}\\p{N}]", "");
+        if (word.length() >= 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+            return true;
+        }
+        if (words.length > 1 && Character.isUpperCase(word.isEmpty() ? 'a' : word.charAt(0))
+                && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0))) {
+            return true;
+        }
+        boolean partyMember = word.equals("Đảng") && words.length > 1 && words[1].startsWith("viên");
+        return !partyMember && (NAMES.contains(word) || words.length > 1 && NAMES.contains(word + " " + words[1]));
     }
 
     private static String cut(String s, int max) {

@@ -52,6 +52,26 @@ class SolutionMatcherTest extends IntegrationTest {
     }
 
     @Test
+    void aDraftKeepsTheCapitalOfANameThatOpensTheDifficulty() {
+        assertThat(RecommendationDrafter.sentence("UBND xã chậm trả lời kiến nghị.", false))
+                .isEqualTo("UBND xã chậm trả lời kiến nghị");
+        assertThat(RecommendationDrafter.sentence("Hà Nội mưa nên ít người dự", false))
+                .isEqualTo("Hà Nội mưa nên ít người dự");
+        assertThat(RecommendationDrafter.sentence("Zalo chi bộ ít người đọc", false)).isEqualTo("Zalo chi bộ ít người đọc");
+        assertThat(RecommendationDrafter.sentence("Đảng ủy xã ít về dự", false)).isEqualTo("Đảng ủy xã ít về dự");
+        assertThat(RecommendationDrafter.sentence("Đảng viên ít phát biểu", false)).isEqualTo("đảng viên ít phát biểu");
+        assertThat(RecommendationDrafter.sentence("Họp chi bộ kéo dài.", false)).isEqualTo("họp chi bộ kéo dài");
+        assertThat(RecommendationDrafter.sentence("họp chi bộ kéo dài", true)).isEqualTo("Họp chi bộ kéo dài");
+    }
+
+    @Test
+    void aLinkShowsTheNameOfWhoMadeItNotTheirUsername() {
+        assertThat(AnswerLinks.displayName("giangvien", "Nguyễn Thị Giảng")).isEqualTo("Nguyễn Thị Giảng");
+        assertThat(AnswerLinks.displayName("participant-12 (Lê Thị Lan)", null)).isEqualTo("Lê Thị Lan");
+        assertThat(AnswerLinks.displayName("trainer", null)).isEqualTo("trainer");
+    }
+
+    @Test
     void aDifficultyOfOneGroupIsAnsweredBySolutionsOfAnotherAndTheModeratorLinksThem() {
         Room r = room();
         List<SolutionMatcher.Match> found = fixtures.asTrainer(() -> matcher.matches(r.w(), r.far().id()));
