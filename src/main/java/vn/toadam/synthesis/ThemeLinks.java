@@ -101,14 +101,14 @@ public class ThemeLinks {
         }
     }
 
-    /** The given cards that are this workshop's, at most {@link #CARDS_PER_SIDE_MAX}, in the order given. */
+    /** The given cards that are this workshop's and not deleted, at most {@link #CARDS_PER_SIDE_MAX}, in the order given. */
     private List<Long> cardsOf(long workshopId, Collection<Long> ids) {
         List<Long> wanted = ids.stream().distinct().limit(CARDS_PER_SIDE_MAX).toList();
         if (wanted.isEmpty()) {
             return List.of();
         }
         Set<Long> known = new HashSet<>(named.queryForList(
-                "select id from card where workshop_id = :w and id in (:ids)",
+                "select id from card where workshop_id = :w and deleted = false and id in (:ids)",
                 new MapSqlParameterSource("w", workshopId).addValue("ids", wanted), Long.class));
         return wanted.stream().filter(known::contains).toList();
     }

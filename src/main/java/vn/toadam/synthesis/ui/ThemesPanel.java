@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import vn.toadam.base.UserFacingException;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.language.ThemeClusterer;
 import vn.toadam.synthesis.CardThemes;
@@ -127,9 +128,14 @@ class ThemesPanel extends Div {
         Span text = new Span("• " + card.text());
         text.addClassName("theme-card");
         Button split = new Button(getTranslation("themes.split"), e -> {
-            links.split(workshopId, card.id(), members.stream().map(CardSnapshot::id).toList());
-            suggest();
-            learned.setText(getTranslation("themes.split.done", shorten(card.text())));
+            try {
+                links.split(workshopId, card.id(), members.stream().map(CardSnapshot::id).toList());
+                suggest();
+                learned.setText(getTranslation("themes.split.done", shorten(card.text())));
+            } catch (UserFacingException gone) { // the card was deleted meanwhile: say so where the result shows
+                suggest();
+                learned.setText(getTranslation(gone.messageKey(), gone.args()));
+            }
         });
         split.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         split.addClassName("theme-split");
@@ -154,7 +160,13 @@ class ThemesPanel extends Div {
                 return;
             }
             CardThemes.Theme with = other.getValue();
-            links.merge(workshopId, ids(theme), ids(with));
+            try {
+                links.merge(workshopId, ids(theme), ids(with));
+            } catch (UserFacingException gone) { // their cards were deleted meanwhile
+                other.setErrorMessage(getTranslation(gone.messageKey(), gone.args()));
+                other.setInvalid(true);
+                return;
+            }
             suggest();
             learned.removeAll();
             learned.add(new Span(getTranslation("themes.merge.done", shorten(theme.label().text()),

@@ -99,6 +99,27 @@ class ThemesPanelTest extends KaribuTest {
     }
 
     @Test
+    void takingOutACardDeletedMeanwhileSaysSoAndRefreshesTheThemes() {
+        Fixtures.Classroom room = postFourCards();
+        openThemes(room, "dieuphoi", Role.MODERATOR);
+        Div row = _find(Div.class, spec -> spec.withClasses("theme-card-row")).stream()
+                .filter(r -> _get(r, Span.class, spec -> spec.withClasses("theme-card")).getText()
+                        .endsWith(DUES.get(0)))
+                .findFirst().orElseThrow();
+        long cardId = jdbc.queryForObject("select id from card where workshop_id = ? and text = ?", Long.class,
+                room.workshop().id(), DUES.get(0));
+        long author = jdbc.queryForObject("select author_id from card where id = ?", Long.class, cardId);
+        cards.delete(author, cardId);
+
+        _click(_get(row, Button.class, spec -> spec.withClasses("theme-split")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("themes-learned")).getElement().getTextRecursively())
+                .isEqualTo(vi("themes.split.unknown"));
+        assertThat(themesShown()).containsExactly(MINUTES);
+        assertThat(links(room, "CANNOT")).isZero();
+    }
+
+    @Test
     void aTrainerSavesAMergeIntoTheThesaurus() {
         Fixtures.Classroom room = postFourCards();
         openThemes(room, "trainer", Role.TRAINER);
