@@ -19,20 +19,21 @@ import vn.toadam.language.ThemeClusterer;
  */
 class LabelledGroupingTest {
 
-    /** 66 cards whose themes share key words: measured 2026-12-01 at 0.820 (default threshold). */
-    static final double F1_FLOOR = 0.8;
+    /** 66 cards whose themes share key words: 0.881 on 2026-12-01 (default threshold, shared neighbours). */
+    static final double F1_FLOOR = 0.85;
     /**
      * 260 paraphrased cards in 18 themes, written without seeing the thesaurus. First contact 2026-12-01: F1 0.441;
-     * the thesaurus was then extended after reading these cards' errors, so today's 0.815 overstates quality on
-     * unseen cards (check with a fresh set). The floor stops it getting worse.
+     * the thesaurus was then extended after reading these cards' errors (0.815), so the figure overstates quality on
+     * unseen cards. With shared neighbours at the default threshold: 0.796. The floor stops it getting worse.
      */
     static final double PARAPHRASE_F1_FLOOR = 0.78;
     /**
-     * 140 cards in 14 themes written by someone who saw neither the thesaurus nor the other sets, and scored once
-     * before any change: F1 0.513 on 2026-12-01 (precision 0.612, recall 0.441). This is the honest figure for unseen
-     * cards; the target is 0.8. Do not tune the thesaurus on these cards' errors: write a fresh set to check.
+     * 140 cards in 14 themes written by someone who saw neither the thesaurus nor the other sets. Scored once before
+     * any change: F1 0.513 (2026-12-01). It then served, with the two sets above, to choose the clustering (shared
+     * neighbours, threshold 0.30: F1 0.592), never to extend the thesaurus. The honest figure for unseen cards is
+     * {@code blind2-cards.tsv}'s below.
      */
-    static final double BLIND_F1_FLOOR = 0.5;
+    static final double BLIND_F1_FLOOR = 0.55;
 
     static List<Card> load(String resource, boolean header) throws IOException {
         try (InputStream in = LabelledGroupingTest.class.getResourceAsStream(resource)) {
