@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -69,9 +70,12 @@ public class SolutionMatcher {
     private final Clock clock;
     private final SecurityContextHolderStrategy security;
     private final FeatureCache features;
+    private final ApplicationEventPublisher events;
 
     SolutionMatcher(CardService cards, WorkshopService workshops, VoteService votes, AnswerLinks links, Clock clock,
-                    SecurityContextHolderStrategy security, TextSimilarity similarity) {
+                    SecurityContextHolderStrategy security, TextSimilarity similarity,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.features = new FeatureCache(similarity);
         this.cards = cards;
         this.workshops = workshops;
@@ -130,6 +134,7 @@ public class SolutionMatcher {
             throw new InvalidInputException("answers", "card.link.not-solution");
         }
         links.link(difficultyId, answerId, security.getContext().getAuthentication().getName(), clock.instant());
+        events.publishEvent(new ModeratorLinksChanged(workshopId));
     }
 
     /** Takes back a moderator's link (a learner's own link within the group stays theirs to change). */
@@ -139,6 +144,7 @@ public class SolutionMatcher {
         Board board = board(workshopId);
         board.difficulty(difficultyId);
         links.unlink(difficultyId, answerId);
+        events.publishEvent(new ModeratorLinksChanged(workshopId));
     }
 
     private Board board(long workshopId) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -38,8 +39,11 @@ public class ThemeLinks {
     private final NamedParameterJdbcTemplate named;
     private final SecurityContextHolderStrategy security;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ThemeLinks(JdbcTemplate jdbc, SecurityContextHolderStrategy security, Clock clock) {
+    ThemeLinks(JdbcTemplate jdbc, SecurityContextHolderStrategy security, Clock clock,
+               ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.security = security;
@@ -72,6 +76,7 @@ public class ThemeLinks {
         for (int i = 1; i < all.size(); i++) {
             store(workshopId, all.get(i - 1), all.get(i), Kind.MUST);
         }
+        events.publishEvent(new ModeratorLinksChanged(workshopId));
     }
 
     /** The card does not belong with the rest of its theme. */
@@ -86,6 +91,7 @@ public class ThemeLinks {
                 store(workshopId, cardId, other, Kind.CANNOT);
             }
         }
+        events.publishEvent(new ModeratorLinksChanged(workshopId));
     }
 
     private void store(long workshopId, long x, long y, Kind kind) {
