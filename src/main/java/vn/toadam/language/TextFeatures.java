@@ -41,6 +41,8 @@ public final class TextFeatures {
     private final WordList words;
     private final Map<String, List<Phrase>> phrasesByFirst = new HashMap<>();
     private final Map<String, List<Phrase>> foldedPhrasesByFirst = new HashMap<>();
+    /** Accented phrases by the folded form of their first syllable (for syllables typed without accents). */
+    private final Map<String, List<Phrase>> accentedByFolded = new HashMap<>();
 
     private record Phrase(List<String> syllables, List<String> concepts) {
     }
@@ -53,6 +55,9 @@ public final class TextFeatures {
             phrasesByFirst.computeIfAbsent(s.get(0), k -> new ArrayList<>()).add(new Phrase(s, concepts));
             List<String> folded = s.stream().map(Texts::fold).toList();
             foldedPhrasesByFirst.computeIfAbsent(folded.get(0), k -> new ArrayList<>()).add(new Phrase(folded, concepts));
+            if (!folded.get(0).equals(s.get(0))) {
+                accentedByFolded.computeIfAbsent(folded.get(0), k -> new ArrayList<>()).add(new Phrase(s, concepts));
+            }
         });
     }
 
@@ -137,6 +142,14 @@ public final class TextFeatures {
                     found.add(p);
                 }
             }
+            if (!unaccented && Texts.fold(tokens.get(i)).equals(tokens.get(i))) {
+                // a syllable typed without accents in an accented card: try the phrases that start like it
+                for (Phrase p : accentedByFolded.getOrDefault(tokens.get(i), List.of())) {
+                    if (matchesFrom(tokens, i, p.syllables())) {
+                        found.add(p);
+                    }
+                }
+            }
         }
         Map<String, Double> evidence = new java.util.LinkedHashMap<>();
         for (Phrase p : found) {
@@ -145,12 +158,18 @@ public final class TextFeatures {
         return evidence;
     }
 
+    /** The card's syllable is the phrase's, or the phrase's without accents when typed so ("dồn" ~ "don"). */
+    private static boolean same(String token, String phraseSyllable) {
+        return token.equals(phraseSyllable) || token.equals(Texts.fold(phraseSyllable))
+                && Texts.fold(token).equals(token);
+    }
+
     private static boolean matchesFrom(List<String> tokens, int start, List<String> phrase) {
         int at = start;
         for (int k = 1; k < phrase.size(); k++) {
             int next = -1;
             for (int j = at + 1; j <= Math.min(tokens.size() - 1, at + 1 + MAX_GAP); j++) {
-                if (tokens.get(j).equals(phrase.get(k))) {
+                if (same(tokens.get(j), phrase.get(k))) {
                     next = j;
                     break;
                 }

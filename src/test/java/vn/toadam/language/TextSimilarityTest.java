@@ -20,6 +20,19 @@ class TextSimilarityTest {
     }
 
     @Test
+    void bothWaysOfPlacingTheToneAreOneSpelling() {
+        assertThat(Syllables.of("Hoà thuận, đoàn kết trong chi uỷ; thuỷ lợi; khoẻ; lí luận"))
+                .containsExactly("hòa", "thuận", "đoàn", "kết", "trong", "chi", "ủy", "thủy", "lợi", "khỏe", "lý",
+                        "luận");
+        assertThat(Syllables.of("quý, quỳ, hoàng, tuỳ")).containsExactly("quý", "quỳ", "hoàng", "tùy");
+    }
+
+    @Test
+    void aWordTypedWithoutAccentsInAnAccentedCardStillMeetsTheThesaurus() {
+        assertThat(similarity.concepts("Đảng viên nop dang phi chậm")).contains("đảng phí");
+    }
+
+    @Test
     void thesaurusTiesDifferentWordsForTheSameIdea() {
         assertThat(similarity.concepts("Thu đảng phí còn chậm")).contains("đảng phí");
         assertThat(similarity.concepts("Nhiều đồng chí nộp phí muộn")).contains("đảng phí");

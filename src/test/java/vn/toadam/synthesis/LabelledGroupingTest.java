@@ -35,6 +35,14 @@ class LabelledGroupingTest {
      */
     static final double BLIND_F1_FLOOR = 0.55;
 
+    /**
+     * 294 cards in 21 themes, written on 2026-12-01 by someone who saw only the domain notes and the seed article
+     * (no code, thesaurus or other set), and scored without reading its cards: F1 0.480 on the code of that morning,
+     * 0.558 (precision 0.703, recall 0.462) after the broader thesaurus, shared neighbours and spelling fixes, all
+     * chosen without it. The honest figure for unseen cards; the target is 0.8. Do not tune on its errors.
+     */
+    static final double BLIND2_F1_FLOOR = 0.53;
+
     static List<Card> load(String resource, boolean header) throws IOException {
         try (InputStream in = LabelledGroupingTest.class.getResourceAsStream(resource)) {
             return GroupCardsCommand.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), header);
@@ -78,5 +86,13 @@ class LabelledGroupingTest {
         List<Card> cards = load("/synthesis/blind-cards.tsv", true);
         assertThat(cards).hasSizeGreaterThanOrEqualTo(140);
         assertThat(report("blind cards", cards)).isGreaterThanOrEqualTo(BLIND_F1_FLOOR);
+    }
+
+    @Test
+    void themesOfASecondSetNobodyTunedOn() throws IOException {
+        List<Card> cards = load("/synthesis/blind2-cards.tsv", true);
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(290);
+        assertThat(cards.stream().map(Card::label).distinct().count()).isGreaterThanOrEqualTo(21);
+        assertThat(report("second blind set", cards)).isGreaterThanOrEqualTo(BLIND2_F1_FLOOR);
     }
 }
