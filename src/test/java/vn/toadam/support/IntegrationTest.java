@@ -1,17 +1,22 @@
 package vn.toadam.support;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole application on a real H2 database file of its own (shared by the test classes that extend this). */
+/**
+ * The whole application on a real database of its own (shared by the test classes that extend this): an H2 file,
+ * and PostgreSQL in the postgres-tests run, which runs the tests tagged "database".
+ */
 @SpringBootTest
+@Tag("database")
 public abstract class IntegrationTest {
 
-    private static final String DATA_DIR = TestDataDirs.fresh("it-");
+    private static final TestDatabases DATABASE = TestDatabases.fresh("it-");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("toadam.data-dir", () -> DATA_DIR);
+        DATABASE.register(registry);
     }
 }
