@@ -32,6 +32,11 @@ class SynthesisEventRelay {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    void on(ModerationLogged event) {
+        broadcaster.publish(SynthesisAudience.moderators(event.workshopId()), event);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ProjectedCard event) {
         broadcaster.publish(SynthesisAudience.workshop(event.workshopId()), event);
     }
