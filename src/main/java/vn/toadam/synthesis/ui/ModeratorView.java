@@ -356,26 +356,16 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Div list = columns.get(groupId);
         Map<Long, Div> items = shownItems.computeIfAbsent(groupId, id -> new HashMap<>());
         Div old = items.remove(cardId);
-        int at = old == null ? -1 : list.getElement().indexOfChild(old.getElement());
         if (old != null) {
             list.remove(old);
         }
-        if (isShown(groupId)) {
-            List<CardSnapshot> shown = shownCards(groupId);
-            int position = at;
-            if (position < 0 || position >= shown.size() || shown.get(position).id() != cardId) {
-                position = -1;
-                for (int i = 0; i < shown.size(); i++) {
-                    if (shown.get(i).id() == cardId) {
-                        position = i;
-                        break;
-                    }
-                }
-            }
-            if (position >= 0) {
+        List<CardSnapshot> shown = isShown(groupId) ? shownCards(groupId) : List.of();
+        for (int position = 0; position < shown.size(); position++) {
+            if (shown.get(position).id() == cardId) {
                 Div item = cardItem(shown.get(position));
                 items.put(cardId, item);
-                list.addComponentAtIndex(position, item);
+                list.addComponentAtIndex(position, item); // the rows before it are exactly the cards before it
+                break;
             }
         }
         markEmpty(groupId);
