@@ -28,6 +28,7 @@ import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
 import vn.toadam.security.Role;
+import vn.toadam.support.DatabaseStatements;
 import vn.toadam.support.Fixtures;
 import vn.toadam.support.KaribuTest;
 import vn.toadam.synthesis.ModerationService;
@@ -54,6 +55,7 @@ class ModeratorViewLiveTest extends KaribuTest {
     CardSnapshot anCard;
     CardSnapshot binhCard;
     CardSnapshot chiCard;
+    DatabaseStatements statements;
 
     @BeforeEach
     void openWithThreeCards() {
@@ -65,27 +67,27 @@ class ModeratorViewLiveTest extends KaribuTest {
         binhCard = cards.post(binh, CardType.ADVANTAGE, "Chi bộ đoàn kết", null, "b1");
         chiCard = cards.post(chi, CardType.SOLUTION, "Nhắc nộp phí đầu tháng", null, "c1");
         openAsTrainer();
-        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        statements = DatabaseStatements.count(jdbc);
     }
 
     @AfterEach
     void stopCounting() {
-        jdbc.execute("SET QUERY_STATISTICS FALSE");
+        statements.close();
     }
 
     @Test
     void aNewCardAndAPlusOneChangeOnlyTheirOwnRowsWithoutAQuery() {
         Map<String, Component> before = cardRows();
-        long start = statementsRun();
+        long start = statements.run();
         long dung = learner(0, "Đỗ Văn Dũng");
         cards.post(dung, CardType.EXPERIENCE, "Họp đúng giờ", null, "d1");
         cards.toggleReaction(an, binhCard.id());
         cards.edit(chi, chiCard.id(), chiCard.version(), "Nhắc nộp phí đầu mỗi tháng");
 
-        long queries = statementsRun();
+        long queries = statements.run();
         assertThat(queries - start).as("the count sees the posts' own statements").isPositive();
         MockVaadin.clientRoundtrip();
-        assertThat(statementsRun() - queries).as("statements the moderator's screen ran for three card events")
+        assertThat(statements.run() - queries).as("statements the moderator's screen ran for three card events")
                 .isZero();
 
         Map<String, Component> after = cardRows();
@@ -106,9 +108,9 @@ class ModeratorViewLiveTest extends KaribuTest {
             return null;
         });
 
-        long queries = statementsRun();
+        long queries = statements.run();
         MockVaadin.clientRoundtrip();
-        assertThat(statementsRun() - queries).isZero();
+        assertThat(statements.run() - queries).isZero();
 
         Component hidden = cardRows().get(key(anCard));
         assertThat(hidden.getElement().getClassList()).contains("hidden-card");
@@ -137,12 +139,6 @@ class ModeratorViewLiveTest extends KaribuTest {
         request.setUserInRole((principal, r) -> auth.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + r)));
         UI.getCurrent().navigate("moderate/" + room.workshop().id());
-    }
-
-    /** Every statement the database has run since counting began (H2 keeps the counts per statement text). */
-    private long statementsRun() {
-        return jdbc.queryForObject("select coalesce(sum(execution_count), 0) from information_schema.query_statistics "
-                + "where upper(sql_statement) not like '%QUERY_STATISTICS%'", Long.class);
     }
 
     private static Map<String, Component> cardRows() {
