@@ -105,10 +105,8 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
             if (event instanceof PracticeChanged changed) {
                 panels.stream().filter(p -> p.practiceId() == changed.practice().id())
                         .forEach(p -> p.show(changed.practice()));
-            } else if (event instanceof CardChanged) {
-                stepsByCard.putAll(cards.stepsByCard(me.groupId()));
-        cardCounts = countsByStep();
-                panels.forEach(PracticePanel::refreshCounts);
+            } else if (event instanceof CardChanged changed) {
+                countCard(changed.card());
             }
         });
     }
