@@ -227,6 +227,13 @@ public class CardService {
                 .collect(Collectors.groupingBy(Card::getStepId, Collectors.counting())));
     }
 
+    /** The step each card of a group points at (card id → step id), for screens that keep counts live per card. */
+    public Map<Long, Long> stepsByCard(long groupId) {
+        return inReadOnly(() -> cards.findByGroupIdAndDeletedFalseOrderByCreatedAtAsc(groupId).stream()
+                .filter(c -> c.getStepId() != null)
+                .collect(Collectors.toMap(Card::getId, Card::getStepId)));
+    }
+
     private long requireStep(long workshopId, long stepId) {
         boolean practised = stepCatalog.steps(workshopId).stream().anyMatch(s -> s.stepId() == stepId);
         if (!practised) {

@@ -48,7 +48,7 @@ public class ModerationService {
     public CardSnapshot hideCard(long workshopId, long cardId, String reason) {
         CardSnapshot card = requireCard(workshopId, cardId);
         CardSnapshot hidden = cards.setHidden(card.id(), true, reason);
-        audit(workshopId, "hide-card", excerpt(card.text()), hidden.hiddenReason());
+        audit(workshopId, "hide-card", excerpt(card.text()), hidden.hiddenReason(), null);
         return hidden;
     }
 
@@ -57,7 +57,7 @@ public class ModerationService {
     public CardSnapshot restoreCard(long workshopId, long cardId) {
         CardSnapshot card = requireCard(workshopId, cardId);
         CardSnapshot restored = cards.setHidden(card.id(), false, null);
-        audit(workshopId, "restore-card", excerpt(card.text()), null);
+        audit(workshopId, "restore-card", excerpt(card.text()), null, null);
         return restored;
     }
 
@@ -70,7 +70,7 @@ public class ModerationService {
             throw new NotAllowedException("participant.unknown");
         }
         workshops.removeParticipant(participantId);
-        audit(workshopId, "remove-participant", p.displayName() + " (" + p.groupName() + ")", cleanReason);
+        audit(workshopId, "remove-participant", p.displayName() + " (" + p.groupName() + ")", cleanReason, p.id());
     }
 
     /** Asks the workshop's projector to show one card (a signal between screens; nothing is stored). */
@@ -94,10 +94,12 @@ public class ModerationService {
                 .orElseThrow(() -> new vn.toadam.base.NotFoundException("card.not-found"));
     }
 
-    private void audit(long workshopId, String action, String target, String reason) {
+    private void audit(long workshopId, String action, String target, String reason, Long removedParticipantId) {
+        AuditEntry entry = new AuditEntry(security.getContext().getAuthentication().getName(), action, target, reason,
+                clock.instant());
         jdbc.update("insert into audit_entry (workshop_id, actor, action, target, reason, at) values (?, ?, ?, ?, ?, ?)",
-                workshopId, security.getContext().getAuthentication().getName(), action, target, reason,
-                Timestamp.from(clock.instant()));
+                workshopId, entry.actor(), action, target, reason, Timestamp.from(entry.at()));
+        events.publishEvent(new ModerationLogged(workshopId, entry, removedParticipantId));
     }
 
     private static String excerpt(String text) {

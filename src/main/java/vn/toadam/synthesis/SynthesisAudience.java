@@ -10,4 +10,9 @@ public final class SynthesisAudience {
     public static String workshop(long workshopId) {
         return "workshop/" + workshopId;
     }
+
+    /** The moderators' screens and the projector of a workshop (not the learners' boards). */
+    public static String moderators(long workshopId) {
+        return "moderators/" + workshopId;
+    }
 }

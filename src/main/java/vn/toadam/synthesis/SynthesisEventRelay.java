@@ -32,8 +32,13 @@ class SynthesisEventRelay {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    void on(ModerationLogged event) {
+        broadcaster.publish(SynthesisAudience.moderators(event.workshopId()), event);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ModeratorLinksChanged event) {
-        broadcaster.publish(SynthesisAudience.workshop(event.workshopId()), event);
+        broadcaster.publish(SynthesisAudience.moderators(event.workshopId()), event);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -57,6 +57,20 @@ final class Classroom implements AutoCloseable {
         return room.seats.stream().map(s -> s.cookieName() + "\t" + s.cookieValue() + "\t" + room.boardRoute()).toList();
     }
 
+    /**
+     * Fleet lines for the screens beside the boards, after the learners' seats: {@code moderators} moderator's
+     * screens, then the projector, each signed in as the trainer.
+     */
+    List<String> staffLines(int moderators) {
+        String login = "\t" + RunningApp.TRAINER + "\t" + RunningApp.TRAINER_PASSWORD;
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < moderators; i++) {
+            lines.add("-\t-\tmoderate/" + workshop.id() + login);
+        }
+        lines.add("-\t-\tprojector/" + workshop.id() + login);
+        return lines;
+    }
+
     void openBoards() throws Exception {
         for (Seat seat : seats) {
             seat.client().open("board/" + workshop.joinCode());

@@ -19,7 +19,8 @@ import java.util.concurrent.Future;
 
 /**
  * Browser-less participants in a JVM of their own, so the server's heap and garbage collection are measured
- * without theirs. Reads one seat per line ({@code cookie-name TAB cookie-value TAB route}) from the file given,
+ * without theirs. Reads one seat per line ({@code cookie-name TAB cookie-value TAB route}, or for a signed-in screen
+ * such as the moderator's {@code - TAB - TAB route TAB username TAB password}) from the file given,
  * opens every seat's UI and prints {@code ready N}. Then reads commands: {@code watch TEXT} makes every seat
  * report {@code seen SEAT NANOS TEXT} when a push first carries TEXT ({@link System#nanoTime()} is the machine's
  * monotonic clock, comparable between the two JVMs); {@code vanish} drops every connection without the goodbye a
@@ -39,8 +40,11 @@ public final class ClientFleet {
             String[] seat = seats.get(i);
             int index = i;
             opened.add(openers.submit(() -> {
-                FlowClient client = new FlowClient(base, Map.of(seat[0], seat[1]));
+                FlowClient client = new FlowClient(base, seat[0].equals("-") ? Map.of() : Map.of(seat[0], seat[1]));
                 client.onSeen((text, nanos) -> out.println("seen " + index + " " + nanos + " " + text));
+                if (seat.length >= 5) {
+                    client.login(seat[3], seat[4]);
+                }
                 client.open(seat[2]);
                 return client;
             }));

@@ -34,6 +34,8 @@ final class FlowClient implements AutoCloseable {
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
     private final Map<String, Long> firstSeenNanos = new ConcurrentHashMap<>();
     private final Map<String, Boolean> watched = new ConcurrentHashMap<>();
+    static final String PATTERN_PREFIX = "re:";
+    private final Map<String, java.util.regex.Pattern> patterns = new ConcurrentHashMap<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
     private String csrfToken;
@@ -46,9 +48,42 @@ final class FlowClient implements AutoCloseable {
         this.cookies.putAll(initialCookies);
     }
 
-    /** Starts watching for {@code text}: {@link #seenAt} tells when it first arrived. */
+    /**
+     * Starts watching for {@code text}: {@link #seenAt} tells when it first arrived. A text starting with
+     * {@value #PATTERN_PREFIX} is a regular expression (e.g. one attribute's new value, whatever the key order of
+     * the change's JSON).
+     */
     void watch(String text) {
+        if (text.startsWith(PATTERN_PREFIX)) {
+            patterns.computeIfAbsent(text, t -> java.util.regex.Pattern.compile(t.substring(PATTERN_PREFIX.length())));
+        }
         watched.put(text, Boolean.TRUE);
+    }
+
+    /**
+     * Signs in as the login page does (its CSRF token from the page's meta tags), for a moderator's or projector's
+     * screen; the session cookie is kept for {@link #open}.
+     */
+    void login(String username, String password) throws IOException, InterruptedException {
+        String page = get("login");
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&" + meta(page, "_csrf_parameter") + "="
+                + URLEncoder.encode(meta(page, "_csrf"), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(base.resolve("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IOException("sign-in refused: " + signedIn.statusCode());
+        }
+    }
+
+    private static String meta(String page, String name) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]*)\"")
+                .matcher(page);
+        if (!m.find()) {
+            throw new IOException("the login page has no " + name);
+        }
+        return m.group(1);
     }
 
     /** Also tells {@code listener} when a watched text first arrives (text, {@link System#nanoTime()}). */
@@ -125,7 +160,9 @@ final class FlowClient implements AutoCloseable {
         long now = System.nanoTime();
         String text = message.toString();
         for (String w : watched.keySet()) {
-            if (!firstSeenNanos.containsKey(w) && text.contains(w)) {
+            java.util.regex.Pattern pattern = patterns.get(w);
+            boolean found = pattern == null ? text.contains(w) : pattern.matcher(text).find();
+            if (!firstSeenNanos.containsKey(w) && found) {
                 firstSeenNanos.put(w, now);
                 onSeen.accept(w, now);
             }

@@ -272,7 +272,11 @@ class PracticePanel extends Div {
         });
     }
 
+    /** Shows new card counts per step, touching only each step's count line. */
     void refreshCounts() {
-        show(practice);
+        Map<Long, Long> counts = cardCounts.get();
+        for (StepView step : template.steps()) {
+            rows.get(step.position()).showCounts(practice, counts.getOrDefault(step.id(), 0L));
+        }
     }
 }

@@ -13,12 +13,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import vn.toadam.base.ui.MainLayout;
 import vn.toadam.board.BoardAudience;
 import vn.toadam.board.CardChanged;
 import vn.toadam.board.CardService;
+import vn.toadam.board.CardSnapshot;
 import vn.toadam.live.LiveBroadcaster;
 import vn.toadam.procedure.PracticeChanged;
 import vn.toadam.procedure.PracticeService;
@@ -47,6 +50,8 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
     private final List<PracticePanel> panels = new ArrayList<>();
     private ParticipantInfo me;
     private Map<Long, Long> cardCounts = Map.of();
+    /** The group's cards tied to a step (card id → step id), loaded once and kept from the card events. */
+    private final Map<Long, Long> stepsByCard = new HashMap<>();
 
     PracticeView(PracticeService practices, ProcedureService procedures, WorkshopService workshops, CardService cards,
                  ParticipantSessions sessions, LiveBroadcaster broadcaster, Clock clock) {
@@ -84,7 +89,8 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         List<ParticipantInfo> members = workshops.groupMembers(me.groupId());
-        cardCounts = cards.countsByStep(me.groupId());
+        stepsByCard.putAll(cards.stepsByCard(me.groupId()));
+        cardCounts = countsByStep();
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         for (PracticeSnapshot practice : list) {
@@ -99,11 +105,28 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
             if (event instanceof PracticeChanged changed) {
                 panels.stream().filter(p -> p.practiceId() == changed.practice().id())
                         .forEach(p -> p.show(changed.practice()));
-            } else if (event instanceof CardChanged) {
-                cardCounts = cards.countsByStep(me.groupId());
-                panels.forEach(PracticePanel::refreshCounts);
+            } else if (event instanceof CardChanged changed) {
+                countCard(changed.card());
             }
         });
+    }
+
+    /** Keeps the counts per step from the card in the event, without reading the group's cards again. */
+    private void countCard(CardSnapshot card) {
+        if (card.deleted() || card.stepId() == null) {
+            stepsByCard.remove(card.id());
+        } else {
+            stepsByCard.put(card.id(), card.stepId());
+        }
+        Map<Long, Long> counts = countsByStep();
+        if (!counts.equals(cardCounts)) {
+            cardCounts = counts;
+            panels.forEach(PracticePanel::refreshCounts);
+        }
+    }
+
+    private Map<Long, Long> countsByStep() {
+        return stepsByCard.values().stream().collect(Collectors.groupingBy(id -> id, Collectors.counting()));
     }
 
     @Override

@@ -94,10 +94,14 @@ class StepRow extends Div {
         state.setText(stateKey == null ? "" : getTranslation(stateKey));
         getElement().setAttribute("data-state", stateKey == null ? "todo" : stateKey.substring("practice.step.".length()));
         setClassName("current", current);
-        var notes = practice.notesOn(position);
-        counts.setText(getTranslation("practice.step.counts", cardCount, notes.size()));
+        showCounts(practice, cardCount);
         fill(strengths, practice, NoteKind.STRENGTH);
         fill(limitations, practice, NoteKind.LIMITATION);
+    }
+
+    /** The step's "n cards · m notes" line alone (a card's event changes nothing else of the step). */
+    void showCounts(PracticeSnapshot practice, long cardCount) {
+        counts.setText(getTranslation("practice.step.counts", cardCount, practice.notesOn(step.position()).size()));
     }
 
     private void fill(UnorderedList list, PracticeSnapshot practice, NoteKind kind) {

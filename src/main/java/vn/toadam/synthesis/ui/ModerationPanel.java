@@ -11,11 +11,16 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.toadam.base.ui.FieldErrors;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.synthesis.ModerationLogged;
 import vn.toadam.synthesis.ModerationService;
 import vn.toadam.workshop.ParticipantInfo;
+import vn.toadam.workshop.ParticipantRole;
+import vn.toadam.workshop.RosterEntry;
 import vn.toadam.workshop.WorkshopService;
 
 /** Who is in the workshop (with "remove"), and the audit list of every moderation act. */
@@ -30,6 +35,11 @@ class ModerationPanel extends Div {
     private final UnorderedList people = new UnorderedList();
     private final UnorderedList audit = new UnorderedList();
     private final boolean trainer;
+    /** The listed people by participant id, with their rows, to add or re-draw one row. */
+    private final Map<Long, Listed> rows = new HashMap<>();
+
+    private record Listed(ParticipantInfo participant, ListItem item) {
+    }
 
     ModerationPanel(long workshopId, ModerationService moderation, WorkshopService workshops, boolean trainer) {
         this.trainer = trainer;
@@ -43,39 +53,80 @@ class ModerationPanel extends Div {
         reload();
     }
 
+    /** Reads the whole list and log again: two queries (on opening, and after this screen's own role change). */
     void reload() {
         people.removeAll();
-        for (ParticipantInfo p : workshops.participantsOf(workshopId)) {
-            boolean active = workshops.participant(p.id()).isPresent();
-            Span name = new Span(p.displayName() + " · " + p.groupName());
-            ListItem item = new ListItem(name);
-            if (active && trainer) {
-                boolean promoted = p.role() == vn.toadam.workshop.ParticipantRole.MODERATOR;
-                Button role = new Button(getTranslation(promoted ? "moderate.demote" : "moderate.promote"), e -> {
-                    workshops.setParticipantRole(p.id(), promoted ? vn.toadam.workshop.ParticipantRole.LEARNER
-                            : vn.toadam.workshop.ParticipantRole.MODERATOR);
-                    reload();
-                });
-                role.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                role.addClassName("participant-promote");
-                item.add(role);
-            }
-            if (active) {
-                Button remove = new Button(getTranslation("moderate.remove"), e -> askReason(
-                        getTranslation("moderate.remove.title", p.displayName()),
-                        reason -> moderation.removeParticipant(workshopId, p.id(), reason)));
-                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.addClassName("participant-remove");
-                item.add(remove);
-            } else {
-                item.add(new Span(" · " + getTranslation("moderate.removed")));
-            }
+        rows.clear();
+        for (RosterEntry entry : workshops.roster(workshopId)) {
+            ListItem item = row(entry.participant(), !entry.removed());
+            rows.put(entry.participant().id(), new Listed(entry.participant(), item));
             people.add(item);
         }
         audit.removeAll();
-        moderation.audit(workshopId).forEach(entry -> audit.add(new ListItem(TIME.format(entry.at()) + " · "
-                + entry.actor() + " · " + getTranslation("moderate.audit." + entry.action()) + ": " + entry.target()
-                + (entry.reason() == null ? "" : " — " + entry.reason()))));
+        moderation.audit(workshopId).forEach(entry -> audit.add(auditItem(entry)));
+    }
+
+    /**
+     * A card arrived: if its author is not listed yet (they joined after this screen opened), adds them in name
+     * order from the card itself, without asking the database.
+     */
+    void cardSeen(CardSnapshot card, String groupName) {
+        if (rows.containsKey(card.authorId())) {
+            return;
+        }
+        ParticipantInfo author = new ParticipantInfo(card.authorId(), workshopId, null, null, card.groupId(),
+                groupName, card.authorName(), ParticipantRole.LEARNER, null);
+        int at = (int) rows.values().stream()
+                .filter(other -> other.participant().displayName().compareTo(card.authorName()) <= 0).count();
+        ListItem item = row(author, true);
+        rows.put(author.id(), new Listed(author, item));
+        people.addComponentAtIndex(at, item);
+    }
+
+    /** A moderation act was committed (here or on another screen): logs it and marks a removed person. */
+    void logged(ModerationLogged event) {
+        audit.addComponentAsFirst(auditItem(event.entry()));
+        Long removed = event.removedParticipantId();
+        Listed listed = removed == null ? null : rows.get(removed);
+        if (listed != null) {
+            ListItem updated = row(listed.participant(), false);
+            int at = people.getElement().indexOfChild(listed.item().getElement());
+            people.remove(listed.item());
+            people.addComponentAtIndex(at, updated);
+            rows.put(removed, new Listed(listed.participant(), updated));
+        }
+    }
+
+    private ListItem row(ParticipantInfo p, boolean active) {
+        Span name = new Span(p.displayName() + " · " + p.groupName());
+        ListItem item = new ListItem(name);
+        if (active && trainer) {
+            boolean promoted = p.role() == ParticipantRole.MODERATOR;
+            Button role = new Button(getTranslation(promoted ? "moderate.demote" : "moderate.promote"), e -> {
+                workshops.setParticipantRole(p.id(), promoted ? ParticipantRole.LEARNER : ParticipantRole.MODERATOR);
+                reload();
+            });
+            role.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            role.addClassName("participant-promote");
+            item.add(role);
+        }
+        if (active) {
+            Button remove = new Button(getTranslation("moderate.remove"), e -> askReason(
+                    getTranslation("moderate.remove.title", p.displayName()),
+                    reason -> moderation.removeParticipant(workshopId, p.id(), reason)));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.addClassName("participant-remove");
+            item.add(remove);
+        } else {
+            item.add(new Span(" · " + getTranslation("moderate.removed")));
+        }
+        return item;
+    }
+
+    private ListItem auditItem(ModerationService.AuditEntry entry) {
+        return new ListItem(TIME.format(entry.at()) + " · " + entry.actor() + " · "
+                + getTranslation("moderate.audit." + entry.action()) + ": " + entry.target()
+                + (entry.reason() == null ? "" : " — " + entry.reason()));
     }
 
     /** Asks for the reason of a moderation act, then does it; the reason is required and kept in the audit. */
@@ -88,9 +139,8 @@ class ModerationPanel extends Div {
         reason.setId("moderation-reason");
         FieldErrors errors = new FieldErrors(Map.of("reason", reason));
         Button confirm = new Button(getTranslation("action.save"), e -> errors.attempt(() -> {
-            act.accept(reason.getValue());
+            act.accept(reason.getValue()); // its ModerationLogged event updates this panel
             dialog.close();
-            reload();
         }));
         confirm.setId("moderation-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -77,6 +77,10 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Map<Long, CardSnapshot> cards = new LinkedHashMap<>();
     private Map<Long, Integer> totals = new HashMap<>();
     private final Map<Long, Div> columns = new HashMap<>();
+    /** Per group, the rows on screen by card id: one card's event touches only its own row. */
+    private final Map<Long, Map<Long, Div>> shownItems = new HashMap<>();
+    private final Map<Long, Paragraph> emptyNotes = new HashMap<>();
+    private final Map<Long, String> groupNames = new HashMap<>();
     private final Span phase = new Span();
     private final CountdownClock clock = new CountdownClock();
     private final Checkbox reopened = new Checkbox();
@@ -154,20 +158,7 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             column.setId("group-" + g.position());
             columns.put(g.id(), list);
             grid.add(column);
-            broadcaster.bind(this, BoardAudience.group(g.id()), event -> {
-                if (event instanceof CardChanged changed) {
-                    CardSnapshot known = cards.get(changed.card().id());
-                    if (known == null || known.version() <= changed.card().version()) {
-                        cards.put(changed.card().id(), changed.card());
-                        renderGroup(changed.card().groupId());
-                    }
-                    moderationPanel.reload();
-                } else if (event instanceof VotesChanged changed) {
-                    totals.put(changed.cardId(), changed.total());
-                    renderGroup(changed.groupId());
-                    moderationPanel.reload();
-                }
-            });
+            broadcaster.bind(this, BoardAudience.group(g.id()), this::onGroupEvent);
         }
         add(grid);
         String userKey = "account-" + authentication.getPrincipalName().orElse("?");
@@ -178,7 +169,6 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             recommendations.selectionChanged();
         }, (r, fields) -> live.shareForm(RecommendationForm.class, "recommendation/" + r.id(), userKey, userName,
                 fields, () -> RecommendationForm.of(r)));
-        Map<Long, String> groupNames = new HashMap<>();
         workshop.groups().forEach(g -> groupNames.put(g.id(), g.name()));
         ThemesPanel themes = new ThemesPanel(cardThemes, themeLinks, workshop.id(), () -> cards.values().stream().filter(c -> !c.deleted() && !c.hidden()).toList(),
                 () -> groupNames, recommendations::createFromTheme);
@@ -197,6 +187,11 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 showState(changed.facilitation());
             } else if (event instanceof RecommendationsChanged) {
                 recommendations.reload();
+            }
+        });
+        broadcaster.bind(this, SynthesisAudience.moderators(workshop.id()), event -> {
+            if (event instanceof vn.toadam.synthesis.ModerationLogged logged) {
+                moderationPanel.logged(logged);
             }
         });
         showState(state);
@@ -313,26 +308,94 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         perCard.setValue(view.votesPerCard());
     }
 
+    /**
+     * A card changed or got votes: only that card's row is added, replaced or removed, in the place the whole
+     * column would give it; the other rows stay as they are and nothing is read from the database.
+     */
+    private void onGroupEvent(Object event) {
+        if (event instanceof CardChanged changed) {
+            CardSnapshot card = changed.card();
+            CardSnapshot known = cards.get(card.id());
+            if (known == null || known.version() <= card.version()) {
+                cards.put(card.id(), card);
+                showCard(card.id(), card.groupId());
+            }
+            if (!card.deleted()) {
+                moderationPanel.cardSeen(card, groupNames.get(card.groupId()));
+            }
+        } else if (event instanceof VotesChanged changed) {
+            totals.put(changed.cardId(), changed.total());
+            if (cards.containsKey(changed.cardId())) {
+                showCard(changed.cardId(), changed.groupId());
+            }
+        }
+    }
+
     private void render() {
         workshop.groups().forEach(g -> renderGroup(g.id()));
     }
 
     private void renderGroup(long groupId) {
         Div list = columns.get(groupId);
+        Map<Long, Div> items = shownItems.computeIfAbsent(groupId, id -> new HashMap<>());
         list.removeAll();
-        boolean shown = shownGroups.getValue().stream().anyMatch(g -> g.id() == groupId);
+        items.clear();
+        boolean shown = isShown(groupId);
         list.getParent().ifPresent(column -> column.setVisible(shown));
-        if (!shown) {
-            return;
+        if (shown) {
+            shownCards(groupId).forEach(c -> {
+                Div item = cardItem(c);
+                items.put(c.id(), item);
+                list.add(item);
+            });
         }
+        markEmpty(groupId);
+    }
+
+    private void showCard(long cardId, long groupId) {
+        Div list = columns.get(groupId);
+        Map<Long, Div> items = shownItems.computeIfAbsent(groupId, id -> new HashMap<>());
+        Div old = items.remove(cardId);
+        if (old != null) {
+            list.remove(old);
+        }
+        List<CardSnapshot> shown = isShown(groupId) ? shownCards(groupId) : List.of();
+        for (int position = 0; position < shown.size(); position++) {
+            if (shown.get(position).id() == cardId) {
+                Div item = cardItem(shown.get(position));
+                items.put(cardId, item);
+                list.addComponentAtIndex(position, item); // the rows before it are exactly the cards before it
+                break;
+            }
+        }
+        markEmpty(groupId);
+    }
+
+    private boolean isShown(long groupId) {
+        return shownGroups.getValue().stream().anyMatch(g -> g.id() == groupId);
+    }
+
+    /** A group's cards as its column lists them: not deleted, of the chosen kinds, matching the search. */
+    private List<CardSnapshot> shownCards(long groupId) {
         List<CardSnapshot> groupCards = cards.values().stream()
                 .filter(c -> c.groupId() == groupId && !c.deleted() && kinds.getValue().contains(c.type())).toList();
-        List<CardSnapshot> found = CardSearch.filter(search.getValue(), groupCards, CardSnapshot::text);
-        found.forEach(c -> list.add(cardItem(c)));
-        if (found.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("moderate.no-cards"));
-            none.addClassName("moderator-empty");
+        return search.getValue().isBlank() ? groupCards
+                : CardSearch.filter(search.getValue(), groupCards, CardSnapshot::text);
+    }
+
+    /** "No cards" under a shown column without any; the note is the column's last child when present. */
+    private void markEmpty(long groupId) {
+        Div list = columns.get(groupId);
+        Paragraph none = emptyNotes.computeIfAbsent(groupId, id -> {
+            Paragraph p = new Paragraph(getTranslation("moderate.no-cards"));
+            p.addClassName("moderator-empty");
+            return p;
+        });
+        boolean empty = isShown(groupId) && shownItems.get(groupId).isEmpty();
+        if (empty && none.getParent().isEmpty()) {
             list.add(none);
+        } else if (!empty && none.getParent().isPresent()) {
+            list.remove(none);
         }
     }
 
@@ -366,7 +429,6 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             why.addClassName("hidden-reason");
             Button restore = new Button(getTranslation("moderate.restore"), e -> {
                 moderation.restoreCard(workshop.id(), c.id());
-                moderationPanel.reload();
             });
             restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             restore.addClassName("card-restore");

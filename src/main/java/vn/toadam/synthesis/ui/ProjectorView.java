@@ -47,7 +47,10 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final JoinLinks joinLinks;
 
     private WorkshopSummary workshop;
+    /** The workshop's cards not deleted, to count each card once whatever events repeat it. */
     private final Map<Long, CardSnapshot> cards = new HashMap<>();
+    private final Map<Long, Long> counts = new HashMap<>();
+    private final Map<Long, Bar> bars = new java.util.LinkedHashMap<>();
     private final Span phase = new Span();
     private final CountdownClock clock = new CountdownClock();
     private final Div stage = new Div();
@@ -79,7 +82,8 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void build() {
-        cardService.workshopCards(workshop.id()).forEach(c -> cards.put(c.id(), c));
+        workshop.groups().forEach(g -> counts.put(g.id(), 0L));
+        cardService.workshopCards(workshop.id()).forEach(this::count);
         String url = joinLinks.joinUrl(workshop.joinCode());
         Div code = new Div(workshop.joinCode());
         code.addClassName("projector-code");
@@ -106,10 +110,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         for (WorkshopSummary.GroupInfo g : workshop.groups()) {
             broadcaster.bind(this, BoardAudience.group(g.id()), event -> {
                 if (event instanceof CardChanged changed) {
-                    cards.put(changed.card().id(), changed.card());
-                    if (modes.getSelectedTab() == countsTab) {
-                        render();
-                    }
+                    count(changed.card());
                 }
             });
         }
@@ -152,25 +153,69 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 stage.add(line);
             }
         } else {
-            long max = 1;
-            Map<Long, Long> counts = new HashMap<>();
+            bars.clear();
             for (WorkshopSummary.GroupInfo g : workshop.groups()) {
-                long count = cards.values().stream().filter(c -> c.groupId() == g.id() && !c.deleted()).count();
-                counts.put(g.id(), count);
-                max = Math.max(max, count);
+                Bar bar = new Bar();
+                bars.put(g.id(), bar);
+                stage.add(bar.row(g.name()));
             }
-            for (WorkshopSummary.GroupInfo g : workshop.groups()) {
-                Div fill = new Div();
-                fill.addClassName("bar-fill");
-                fill.getStyle().set("width", Math.max(2, 100 * counts.get(g.id()) / max) + "%");
-                Span number = new Span(String.valueOf(counts.get(g.id())));
-                number.addClassName("projector-count");
-                Div bar = new Div(fill, number);
-                bar.addClassName("bar");
-                Div row = new Div(new Span(g.name()), bar);
-                row.addClassName("projector-group");
-                row.getElement().setAttribute("data-count", String.valueOf(counts.get(g.id())));
-                stage.add(row);
+            showCounts();
+        }
+    }
+
+    /** Keeps the number of cards per group from each card's event; the bars change only if a number did. */
+    private void count(CardSnapshot card) {
+        CardSnapshot known = cards.get(card.id());
+        if (known != null && known.version() > card.version()) {
+            return;
+        }
+        boolean was = known != null && !known.deleted();
+        if (card.deleted()) {
+            cards.remove(card.id());
+        } else {
+            cards.put(card.id(), card);
+        }
+        if (was != !card.deleted()) {
+            counts.merge(card.groupId(), card.deleted() ? -1L : 1L, Long::sum);
+            if (modes.getSelectedTab() == countsTab) {
+                showCounts();
+            }
+        }
+    }
+
+    private void showCounts() {
+        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        bars.forEach((groupId, bar) -> bar.show(counts.getOrDefault(groupId, 0L), max));
+    }
+
+    /** One group's bar; its number and width are set again only when they change. */
+    private static final class Bar {
+        private final Div fill = new Div();
+        private final Span number = new Span();
+        private Div row;
+        private long shownCount = -1;
+        private String shownWidth;
+
+        Div row(String groupName) {
+            fill.addClassName("bar-fill");
+            number.addClassName("projector-count");
+            Div bar = new Div(fill, number);
+            bar.addClassName("bar");
+            row = new Div(new Span(groupName), bar);
+            row.addClassName("projector-group");
+            return row;
+        }
+
+        void show(long count, long max) {
+            if (count != shownCount) {
+                shownCount = count;
+                number.setText(String.valueOf(count));
+                row.getElement().setAttribute("data-count", String.valueOf(count));
+            }
+            String width = Math.max(2, 100 * count / max) + "%";
+            if (!width.equals(shownWidth)) {
+                shownWidth = width;
+                fill.getStyle().set("width", width);
             }
         }
     }

@@ -22,6 +22,7 @@ import vn.toadam.procedure.ProcedureKind;
 import vn.toadam.procedure.ProcedureService;
 import vn.toadam.procedure.Rubric;
 import vn.toadam.procedure.TemplateView;
+import vn.toadam.support.DatabaseStatements;
 import vn.toadam.support.Fixtures;
 import vn.toadam.support.KaribuTest;
 import vn.toadam.workshop.ui.ParticipantSessions;
@@ -36,6 +37,10 @@ class PracticeViewTest extends KaribuTest {
     PracticeService practices;
     @Autowired
     ProcedureService procedures;
+    @Autowired
+    vn.toadam.board.CardService cards;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Fixtures.Classroom room;
     TemplateView regular;
@@ -91,6 +96,24 @@ class PracticeViewTest extends KaribuTest {
         assertThat(_find(row, ListItem.class).stream().map(ListItem::getText)).contains("Còn ít ý kiến — Trần Thị Bình");
         assertThat(_get(row, Span.class, spec -> spec.withClasses("step-counts")).getText())
                 .isEqualTo(vi("practice.step.counts", 0, 2));
+    }
+
+    @Test
+    void aCardTiedToAStepCountsOnItWithoutReadingTheGroupsCardsAgain() {
+        var row = _get(StepRow.class, spec -> spec.withId("step-5"));
+        Span counts = _get(row, Span.class, spec -> spec.withClasses("step-counts"));
+        try (DatabaseStatements statements = DatabaseStatements.count(jdbc)) {
+            vn.toadam.board.CardSnapshot card = cards.post(room.binh().id(), vn.toadam.board.CardType.EXPERIENCE,
+                    "Chuẩn bị kỹ nội dung trước khi họp", null, regular.step(5).id(), "practice-count-" + System.nanoTime());
+            long before = statements.run();
+            MockVaadin.clientRoundtrip();
+            assertThat(statements.run() - before).as("statements the practice page ran for a card event").isZero();
+            assertThat(counts.getText()).isEqualTo(vi("practice.step.counts", 1, 0));
+
+            cards.delete(room.binh().id(), card.id());
+            MockVaadin.clientRoundtrip();
+            assertThat(counts.getText()).isEqualTo(vi("practice.step.counts", 0, 0));
+        }
     }
 
     @Test
