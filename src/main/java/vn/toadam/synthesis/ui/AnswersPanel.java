@@ -27,6 +27,7 @@ class AnswersPanel extends Div {
     private final RecommendationDrafter drafter;
     private final EarlierRecommendations earlier;
     private final Div list = new Div();
+    private boolean shown;
 
     AnswersPanel(long workshopId, SolutionMatcher matcher, RecommendationDrafter drafter,
                  EarlierRecommendations earlier) {
@@ -41,7 +42,15 @@ class AnswersPanel extends Div {
         add(new H3(getTranslation("answers.title")), new Paragraph(getTranslation("answers.intro")), find, list);
     }
 
+    /** Shows the answers again if they are shown (another moderator linked or unlinked one). */
+    void refreshIfShown() {
+        if (shown) {
+            render();
+        }
+    }
+
     void render() {
+        shown = true;
         list.removeAll();
         List<SolutionMatcher.DifficultyTheme> themes = matcher.themes(workshopId);
         List<List<EarlierRecommendations.Earlier>> before = earlier.like(workshopId, themes.stream()

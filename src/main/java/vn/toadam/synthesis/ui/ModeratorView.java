@@ -178,8 +178,8 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (authentication.hasRole(vn.toadam.security.Role.TRAINER_NAME)) {
             themes.onSaveToThesaurus(thesaurus);
         }
-        Div synthesis = new Div(themes, new AnswersPanel(workshop.id(), matcher, drafter, earlier), recommendations,
-                moderationPanel);
+        AnswersPanel answers = new AnswersPanel(workshop.id(), matcher, drafter, earlier);
+        Div synthesis = new Div(themes, answers, recommendations, moderationPanel);
         synthesis.addClassName("moderator-synthesis");
         add(synthesis);
         broadcaster.bind(this, SynthesisAudience.workshop(workshop.id()), event -> {
@@ -192,6 +192,9 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         broadcaster.bind(this, SynthesisAudience.moderators(workshop.id()), event -> {
             if (event instanceof vn.toadam.synthesis.ModerationLogged logged) {
                 moderationPanel.logged(logged);
+            } else if (event instanceof vn.toadam.synthesis.ModeratorLinksChanged) {
+                answers.refreshIfShown();
+                themes.refreshIfShown();
             }
         });
         showState(state);

@@ -39,6 +39,7 @@ class ThemesPanel extends Div {
     private final NumberField threshold = new NumberField();
     private final Div list = new Div();
     private final Div learned = new Div();
+    private boolean suggested;
     private final ThemeLinks links;
     private final long workshopId;
     private java.util.function.Consumer<List<Long>> draft;
@@ -82,7 +83,15 @@ class ThemesPanel extends Div {
         this.draft = draft;
     }
 
+    /** Suggests again if themes are shown (another moderator merged or split). */
+    void refreshIfShown() {
+        if (suggested) {
+            suggest();
+        }
+    }
+
     void suggest() {
+        suggested = true;
         double t = threshold.getValue() == null ? ThemeClusterer.DEFAULT_THRESHOLD : threshold.getValue();
         list.removeAll();
         ThemeLinks.Links taught = links.of(workshopId);
