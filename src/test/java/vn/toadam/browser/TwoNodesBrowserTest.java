@@ -3,7 +3,23 @@ package vn.toadam.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hazelcast.core.HazelcastInstance;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.toadam.board.CardService;
+import vn.toadam.board.CardType;
+import vn.toadam.security.AccountService;
+import vn.toadam.security.Role;
+import vn.toadam.synthesis.RecommendationService;
+import vn.toadam.workshop.ParticipantInfo;
+import vn.toadam.workshop.WorkshopService;
 import vn.toadam.support.Browser;
 import vn.toadam.support.RunningApp;
 import vn.toadam.support.TestDataDirs;
@@ -14,15 +30,69 @@ import vn.toadam.support.TwoNodes;
  * on node B, same group, in their own Chromium: each sees the other's card and chat message live and both are
  * counted on both boards, until node B stops. The one-laptop default starts no Hazelcast at all.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesBrowserTest {
+
+    private static TwoNodes nodes;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        nodes = TwoNodes.start();
+    }
+
+    @AfterAll
+    static void stopTwoNodes() throws Exception {
+        if (nodes != null) {
+            nodes.close();
+        }
+    }
+
+    /** A trainer on node A and a moderator on node B co-edit a recommendation; B's moderator screen shows A's cards. */
+    @Test
+    @Order(1)
+    void twoModeratorsOnTwoNodesCoEditAndSeeCardsPostedOnTheOtherNode() {
+        try (Browser first = new Browser(1500, 900); Browser second = new Browser(1500, 900)) {
+            String code = Journeys.createWorkshopAsTrainer(nodes.a);
+            JdbcTemplate db = nodes.a.bean(JdbcTemplate.class);
+            long id = db.queryForObject("select id from workshop where join_code = ?", Long.class, code);
+            long group = db.queryForObject("select min(id) from workshop_group where workshop_id = ?", Long.class, id);
+            nodes.a.asTrainer(() -> {
+                nodes.a.bean(AccountService.class).createAccount("dieuphoi", "Người điều phối", "mat-khau-dieu-phoi",
+                        Role.MODERATOR);
+                nodes.a.bean(RecommendationService.class).create(id, "Kiến nghị ban đầu", null, List.of());
+            });
+
+            Journeys.logInAsTrainer(first, nodes.a);
+            first.open(nodes.a.url("moderate/" + id));
+            second.open(nodes.b.url("moderate/" + id));
+            second.type("#vaadinLoginUsername", "dieuphoi");
+            second.type("#vaadinLoginPassword", "mat-khau-dieu-phoi");
+            second.waitFor("#vaadinLoginPassword input").sendKeys(Keys.ENTER);
+            second.waitFor("#recommendations .recommendation");
+
+            WebElement body = first.waitFor("#recommendations .recommendation-body textarea");
+            first.click(body);
+            body.sendKeys("Tổ chức điểm sinh hoạt gần dân");
+            body.sendKeys(Keys.TAB);
+            second.until("the moderator on node B sees the trainer's text typed on node A", () -> "Tổ chức điểm sinh hoạt gần dân"
+                    .equals(second.waitFor("#recommendations .recommendation-body").getDomProperty("value")));
+
+            ParticipantInfo learner = nodes.a.bean(WorkshopService.class).join(code, "Lê Văn Chi", group);
+            nodes.a.bean(CardService.class).post(learner.id(), CardType.DIFFICULTY, CARD_FOR_MODERATOR, null, "two-nodes-1");
+            second.until("the moderator screen on node B shows the card posted on node A",
+                    () -> second.driver().getPageSource().contains(CARD_FOR_MODERATOR));
+        }
+    }
 
     private static final String CARD = "Chi bộ họp đúng ngày mùng 3 hằng tháng";
     private static final String CARD_FROM_B = "Nhiều đảng viên đi làm xa, khó họp đủ";
+    private static final String CARD_FOR_MODERATOR = "Thiếu tài liệu sinh hoạt chuyên đề";
     private static final String CHAT = "Tổ 1 trên máy chủ B chào cả nhà";
 
     @Test
-    void aCardChatAndPresenceOfNodeAShowOnNodeBAndBack() throws Exception {
-        try (TwoNodes nodes = TwoNodes.start(); Browser an = new Browser(); Browser binh = new Browser()) {
+    @Order(2)
+    void aCardChatAndPresenceOfNodeAShowOnNodeBAndBack() {
+        try (Browser an = new Browser(); Browser binh = new Browser()) {
             assertThat(nodes.a.bean(HazelcastInstance.class).getCluster().getMembers()).hasSize(2);
             String code = Journeys.createWorkshopAsTrainer(nodes.a);
 
@@ -51,6 +121,7 @@ class TwoNodesBrowserTest {
     }
 
     @Test
+    @Order(3)
     void oneLaptopStartsNoHazelcast() {
         try (RunningApp app = RunningApp.start(TestDataDirs.fresh("single-"))) {
             assertThat(app.beanCount(HazelcastInstance.class)).isZero();
