@@ -35,9 +35,11 @@ class HazelcastCollaborationBackend extends Backend {
 
     private final HazelcastInstance hazelcast;
     private final IMap<String, Snapshot> snapshots;
+    private final UUID nodeId;
 
     HazelcastCollaborationBackend(HazelcastInstance hazelcast) {
         this.hazelcast = hazelcast;
+        this.nodeId = hazelcast.getCluster().getLocalMember().getUuid(); // also asked while the node shuts down
         this.snapshots = hazelcast.getMap(PREFIX + "snapshots");
     }
 
@@ -74,7 +76,7 @@ class HazelcastCollaborationBackend extends Backend {
 
     @Override
     public UUID getNodeId() {
-        return hazelcast.getCluster().getLocalMember().getUuid();
+        return nodeId;
     }
 
     @Override

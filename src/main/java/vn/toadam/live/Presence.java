@@ -114,6 +114,9 @@ public class Presence {
     }
 
     private void announceSoon(String topic) {
+        if (announcer.isShutdown()) {
+            return; // the node is stopping (other nodes' departures still arrive meanwhile)
+        }
         if (announcing.putIfAbsent(topic, Boolean.TRUE) == null) {
             announcer.schedule(() -> {
                 announcing.remove(topic);

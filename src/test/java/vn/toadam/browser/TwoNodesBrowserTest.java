@@ -10,8 +10,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardType;
@@ -65,17 +63,9 @@ class TwoNodesBrowserTest {
             Journeys.logInAsTrainer(first, nodes.a);
             first.open(nodes.a.url("moderate/" + id));
             second.open(nodes.b.url("moderate/" + id));
-            second.type("#vaadinLoginUsername", "dieuphoi");
-            second.type("#vaadinLoginPassword", "mat-khau-dieu-phoi");
-            second.waitFor("#vaadinLoginPassword input").sendKeys(Keys.ENTER);
-            second.waitFor("#recommendations .recommendation");
-
-            WebElement body = first.waitFor("#recommendations .recommendation-body textarea");
-            first.click(body);
-            body.sendKeys("Tổ chức điểm sinh hoạt gần dân");
-            body.sendKeys(Keys.TAB);
-            second.until("the moderator on node B sees the trainer's text typed on node A", () -> "Tổ chức điểm sinh hoạt gần dân"
-                    .equals(second.waitFor("#recommendations .recommendation-body").getDomProperty("value")));
+            Journeys.logInToModerate(second, "dieuphoi", "mat-khau-dieu-phoi");
+            Journeys.typeRecommendationSeenBy(first, second, "Tổ chức điểm sinh hoạt gần dân",
+                    "the moderator on node B sees the trainer's text typed on node A");
 
             ParticipantInfo learner = nodes.a.bean(WorkshopService.class).join(code, "Lê Văn Chi", group);
             nodes.a.bean(CardService.class).post(learner.id(), CardType.DIFFICULTY, CARD_FOR_MODERATOR, null, "two-nodes-1");
