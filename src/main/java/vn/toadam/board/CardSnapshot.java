@@ -8,11 +8,11 @@ import java.util.Set;
 public record CardSnapshot(long id, long groupId, CardType type, String text, long authorId, String authorName,
                            Long answersCardId, Long stepId, Instant createdAt, Instant updatedAt, long version, boolean deleted,
                            Set<Long> reactorIds, List<ReplySnapshot> replies, boolean hidden,
-                           String hiddenReason, String postedBy) {
+                           String hiddenReason, String postedBy) implements java.io.Serializable {
 
     public static final int HIDDEN_REASON_MAX = 300;
 
-    public record ReplySnapshot(long id, long authorId, String authorName, String text, Instant createdAt) {
+    public record ReplySnapshot(long id, long authorId, String authorName, String text, Instant createdAt) implements java.io.Serializable {
     }
 
     /** The same card with its authors' names replaced (anonymous workshops, seen by learners). */

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * Delivery runs on {@link #LANES} delivery threads, not on the publisher's: the poster's request returns as soon
  * as its own change is stored, and the pushes to other UIs go out on all cores. A UI always stays on one lane, so
  * it receives events in the order they were published.
+ * <p>
+ * On several nodes ({@link ClusterEvents}) an event is also sent to the other nodes, each of which hands it to its
+ * own UIs here ({@link #publishHere}); events from one node reach each UI in the order that node published them.
  */
 @org.springframework.stereotype.Component
 public class LiveBroadcaster {
@@ -38,6 +42,9 @@ public class LiveBroadcaster {
 
     private record Subscriber(UI ui, Consumer<Object> handler) {
     }
+
+    /** Where a published event also goes: the other nodes of a cluster (nowhere on one laptop). */
+    private volatile BiConsumer<String, Object> otherNodes = (audience, event) -> { };
 
     LiveBroadcaster() {
         for (int i = 0; i < LANES; i++) {
@@ -74,7 +81,18 @@ public class LiveBroadcaster {
         return () -> unsubscribe(audience, subscriber);
     }
 
+    /** Hands a committed change's event to the audience's UIs on this node and, if clustered, on every other node. */
     public void publish(String audience, Object event) {
+        publishHere(audience, event);
+        otherNodes.accept(audience, event);
+    }
+
+    void alsoSendTo(BiConsumer<String, Object> nodes) {
+        this.otherNodes = nodes;
+    }
+
+    /** Hands an event to the audience's UIs on this node only. */
+    void publishHere(String audience, Object event) {
         Set<Subscriber> subscribers = audiences.get(audience);
         if (subscribers == null) {
             return;

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  * holds only the few faces it shows and the count. Arrivals and departures are announced at most every
  * {@link #ANNOUNCE_EVERY_MS} per topic, so a whole class opening its boards is a handful of updates, not one per
  * person per screen.
+ * <p>
+ * On several nodes each node still counts its own screens, and who is here is kept in {@link SharedPresence}: a
+ * person's first screen on a node adds them there, the last one removes them, and every node announces the shared
+ * picture when any node's people change.
  */
 @Component
 public class Presence {
@@ -29,6 +33,9 @@ public class Presence {
     }
 
     private final LiveBroadcaster broadcaster;
+    private final SharedPresence shared; // null on one node
+    /** On several nodes: the last picture announced per topic, shown to a screen that opens meanwhile. */
+    private final Map<String, Snapshot> announced = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Here>> topics = new ConcurrentHashMap<>();
     private final Map<String, Boolean> announcing = new ConcurrentHashMap<>();
     private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -48,7 +55,14 @@ public class Presence {
     }
 
     Presence(LiveBroadcaster broadcaster) {
+        this(broadcaster, java.util.Optional.empty());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Presence(LiveBroadcaster broadcaster, java.util.Optional<SharedPresence> shared) {
         this.broadcaster = broadcaster;
+        this.shared = shared.orElse(null);
+        shared.ifPresent(s -> s.onChange(this::announceSoon));
     }
 
     static String audience(String topic) {
@@ -61,7 +75,9 @@ public class Presence {
         topics.compute(topic, (t, present) -> {
             Map<String, Here> people = present == null ? new LinkedHashMap<>() : present;
             synchronized (people) {
-                people.computeIfAbsent(person.key(), k -> new Here(person)).screens++;
+                if (++people.computeIfAbsent(person.key(), k -> new Here(person)).screens == 1 && shared != null) {
+                    shared.add(topic, person);
+                }
             }
             return people;
         });
@@ -75,6 +91,9 @@ public class Presence {
                 Here here = people.get(key);
                 if (here != null && --here.screens <= 0) {
                     people.remove(key);
+                    if (shared != null) {
+                        shared.remove(topic, key);
+                    }
                 }
                 return people.isEmpty() ? null : people;
             }
@@ -83,6 +102,10 @@ public class Presence {
     }
 
     public Snapshot snapshot(String topic, int shown) {
+        if (shared != null) {
+            Snapshot last = announced.get(topic);
+            return last != null && shown == LiveComponents.MAX_VISIBLE_AVATARS ? last : shared.snapshot(topic, shown);
+        }
         Map<String, Here> people = topics.getOrDefault(topic, Map.of());
         synchronized (people) {
             return new Snapshot(topic, people.values().stream().limit(shown).map(h -> h.person).toList(),
@@ -91,10 +114,27 @@ public class Presence {
     }
 
     private void announceSoon(String topic) {
+        if (announcer.isShutdown()) {
+            return; // the node is stopping (other nodes' departures still arrive meanwhile)
+        }
         if (announcing.putIfAbsent(topic, Boolean.TRUE) == null) {
             announcer.schedule(() -> {
                 announcing.remove(topic);
-                broadcaster.publish(audience(topic), snapshot(topic, LiveComponents.MAX_VISIBLE_AVATARS));
+                if (shared == null) {
+                    broadcaster.publishHere(audience(topic), snapshot(topic, LiveComponents.MAX_VISIBLE_AVATARS));
+                    return;
+                }
+                try {
+                    Snapshot now = shared.snapshot(topic, LiveComponents.MAX_VISIBLE_AVATARS);
+                    if (now.total() == 0) {
+                        announced.remove(topic);
+                    } else {
+                        announced.put(topic, now);
+                    }
+                    broadcaster.publishHere(audience(topic), now);
+                } catch (RuntimeException e) { // e.g. while the cluster moves a dead node's data: the next change retries
+                    org.slf4j.LoggerFactory.getLogger(Presence.class).warn("Presence not announced", e);
+                }
             }, ANNOUNCE_EVERY_MS, TimeUnit.MILLISECONDS);
         }
     }

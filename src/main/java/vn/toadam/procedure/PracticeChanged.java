@@ -1,5 +1,5 @@
 package vn.toadam.procedure;
 
 /** A group's practice changed (roles, tracker, notes, scores); sent to the group's screens after commit. */
-public record PracticeChanged(PracticeSnapshot practice) {
+public record PracticeChanged(PracticeSnapshot practice) implements java.io.Serializable {
 }

@@ -10,12 +10,12 @@ import java.util.Optional;
 public record PracticeSnapshot(long id, long groupId, long templateId, String chairName, Long chairId,
                                String secretaryName, Long leaderId, String members, PracticeStatus status,
                                Integer currentPosition, Instant currentStartedAt, Instant startedAt, Instant endedAt,
-                               long version, List<StepProgress> steps, List<Note> notes, Map<Long, Integer> scores) {
+                               long version, List<StepProgress> steps, List<Note> notes, Map<Long, Integer> scores) implements java.io.Serializable {
 
-    public record StepProgress(int position, long elapsedSeconds, boolean visited, boolean skipped) {
+    public record StepProgress(int position, long elapsedSeconds, boolean visited, boolean skipped) implements java.io.Serializable {
     }
 
-    public record Note(long id, int position, NoteKind kind, String text, String authorName, Instant createdAt) {
+    public record Note(long id, int position, NoteKind kind, String text, String authorName, Instant createdAt) implements java.io.Serializable {
     }
 
     public Optional<StepProgress> progress(int position) {

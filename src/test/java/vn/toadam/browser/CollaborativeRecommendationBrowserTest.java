@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -38,17 +36,9 @@ class CollaborativeRecommendationBrowserTest {
             Journeys.logInAsTrainer(first, app);
             first.open(app.url("moderate/" + id));
             second.open(app.url("moderate/" + id));
-            second.type("#vaadinLoginUsername", "dieuphoi");
-            second.type("#vaadinLoginPassword", "mat-khau-dieu-phoi");
-            second.waitFor("#vaadinLoginPassword input").sendKeys(Keys.ENTER);
-            second.waitFor("#recommendations .recommendation");
-
-            WebElement body = first.waitFor("#recommendations .recommendation-body textarea");
-            first.click(body);
-            body.sendKeys("Tổ chức điểm sinh hoạt gần dân");
-            body.sendKeys(Keys.TAB);
-            second.until("the second moderator sees the first one's text live", () -> "Tổ chức điểm sinh hoạt gần dân"
-                    .equals(second.waitFor("#recommendations .recommendation-body").getDomProperty("value")));
+            Journeys.logInToModerate(second, "dieuphoi", "mat-khau-dieu-phoi");
+            Journeys.typeRecommendationSeenBy(first, second, "Tổ chức điểm sinh hoạt gần dân",
+                    "the second moderator sees the first one's text live");
 
             first.click(first.waitFor("#recommendations .recommendation-save"));
             first.until("the first save is stored", () -> app.bean(JdbcTemplate.class).queryForObject(

@@ -52,4 +52,22 @@ final class Journeys {
         browser.click("#join-submit");
         browser.waitFor("#composer-text");
     }
+
+    /** On a login page a moderator screen sent {@code browser} to, logs in and waits for the recommendations. */
+    static void logInToModerate(Browser browser, String username, String password) {
+        browser.type("#vaadinLoginUsername", username);
+        browser.type("#vaadinLoginPassword", password);
+        browser.waitFor("#vaadinLoginPassword input").sendKeys(Keys.ENTER);
+        browser.waitFor("#recommendations .recommendation");
+    }
+
+    /** {@code first} types a recommendation's body and leaves the field; returns once {@code second} shows it. */
+    static void typeRecommendationSeenBy(Browser first, Browser second, String text, String description) {
+        WebElement body = first.waitFor("#recommendations .recommendation-body textarea");
+        first.click(body);
+        body.sendKeys(text);
+        body.sendKeys(Keys.TAB);
+        second.until(description, () -> text.equals(
+                second.waitFor("#recommendations .recommendation-body").getDomProperty("value")));
+    }
 }

@@ -49,6 +49,10 @@ public final class RunningApp implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public int beanCount(Class<?> type) {
+        return context.getBeanNamesForType(type).length;
+    }
+
     /** Service calls inside the app as a signed-in trainer would make them. */
     public void asTrainer(Runnable work) {
         SecurityContextHolderStrategy security = bean(SecurityContextHolderStrategy.class);
