@@ -82,10 +82,7 @@ class ThemesPanelTest extends KaribuTest {
         Fixtures.Classroom room = postFourCards();
         openThemes(room, "dieuphoi", Role.MODERATOR);
 
-        Div row = _find(Div.class, spec -> spec.withClasses("theme-card-row")).stream()
-                .filter(r -> _get(r, Span.class, spec -> spec.withClasses("theme-card")).getText()
-                        .endsWith(DUES.get(0)))
-                .findFirst().orElseThrow();
+        Div row = rowOf(DUES.get(0));
         _click(_get(row, Button.class, spec -> spec.withClasses("theme-split")));
 
         assertThat(themesShown()).containsExactly(MINUTES);
@@ -102,10 +99,7 @@ class ThemesPanelTest extends KaribuTest {
     void takingOutACardDeletedMeanwhileSaysSoAndRefreshesTheThemes() {
         Fixtures.Classroom room = postFourCards();
         openThemes(room, "dieuphoi", Role.MODERATOR);
-        Div row = _find(Div.class, spec -> spec.withClasses("theme-card-row")).stream()
-                .filter(r -> _get(r, Span.class, spec -> spec.withClasses("theme-card")).getText()
-                        .endsWith(DUES.get(0)))
-                .findFirst().orElseThrow();
+        Div row = rowOf(DUES.get(0));
         long cardId = jdbc.queryForObject("select id from card where workshop_id = ? and text = ?", Long.class,
                 room.workshop().id(), DUES.get(0));
         long author = jdbc.queryForObject("select author_id from card where id = ?", Long.class, cardId);
@@ -195,6 +189,12 @@ class ThemesPanelTest extends KaribuTest {
                 .map(t -> _find(t, Span.class, spec -> spec.withClasses("theme-card")).stream()
                         .map(s -> s.getText().substring(2)).sorted().toList())
                 .toList();
+    }
+
+    private static Div rowOf(String cardText) {
+        return _find(Div.class, spec -> spec.withClasses("theme-card-row")).stream()
+                .filter(r -> _get(r, Span.class, spec -> spec.withClasses("theme-card")).getText().endsWith(cardText))
+                .findFirst().orElseThrow();
     }
 
     private static Div themeHolding(String text) {
