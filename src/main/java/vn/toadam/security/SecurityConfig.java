@@ -48,6 +48,8 @@ class SecurityConfig {
         // Vaadin exempts the login POST from CSRF; the login form sends the token (it reads the page's _csrf meta
         // tags), so only Vaadin's own requests (protected by its own token) are exempt here: no login CSRF
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // the board's card element (META-INF/resources), loaded by learners who have no login
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/toadam-card.js").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();
