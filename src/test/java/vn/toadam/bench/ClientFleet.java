@@ -21,7 +21,8 @@ import java.util.concurrent.Future;
  * Browser-less participants in a JVM of their own, so the server's heap and garbage collection are measured
  * without theirs. Reads one seat per line ({@code cookie-name TAB cookie-value TAB route}) from the file given,
  * opens every seat's UI and prints {@code ready N}. Then reads commands: {@code watch TEXT} makes every seat
- * report {@code seen SEAT NANOS TEXT} when a push first carries TEXT ({@link System#nanoTime()} is the machine's
+ * report {@code seen SEAT NANOS CHANGES BYTES TEXT} when a push first carries TEXT (with the node changes and bytes
+ * of that message) ({@link System#nanoTime()} is the machine's
  * monotonic clock, comparable between the two JVMs); {@code vanish} drops every connection without the goodbye a
  * browser tab sends, as a crashed browser or a phone that kills a tab does, and exits.
  */
@@ -40,7 +41,10 @@ public final class ClientFleet {
             int index = i;
             opened.add(openers.submit(() -> {
                 FlowClient client = new FlowClient(base, Map.of(seat[0], seat[1]));
-                client.onSeen((text, nanos) -> out.println("seen " + index + " " + nanos + " " + text));
+                client.onSeen((text, nanos) -> {
+                    int[] size = client.messageSize(text);
+                    out.println("seen " + index + " " + nanos + " " + size[0] + " " + size[1] + " " + text);
+                });
                 client.open(seat[2]);
                 return client;
             }));
@@ -68,6 +72,7 @@ public final class ClientFleet {
         private final BufferedReader out;
         private final Map<String, Map<Integer, Long>> seen = new ConcurrentHashMap<>();
         private final Map<String, Boolean> watching = new ConcurrentHashMap<>();
+        private final Map<String, Map<Integer, int[]>> sizes = new ConcurrentHashMap<>();
 
         private Handle(Process process) {
             this.process = process;
@@ -85,6 +90,11 @@ public final class ClientFleet {
         /** When each seat (by its line number) first received {@code text}. */
         Map<Integer, Long> seen(String text) {
             return seen.getOrDefault(text, Map.of());
+        }
+
+        /** Per seat: node changes and bytes of the message that first carried {@code text}. */
+        Map<Integer, int[]> sizes(String text) {
+            return sizes.getOrDefault(text, Map.of());
         }
 
         void vanish() throws InterruptedException {
@@ -105,8 +115,10 @@ public final class ClientFleet {
             try {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("seen ")) {
-                        String[] parts = line.split(" ", 4);
-                        seen.computeIfAbsent(parts[3], t -> new ConcurrentHashMap<>())
+                        String[] parts = line.split(" ", 6);
+                        sizes.computeIfAbsent(parts[5], t -> new ConcurrentHashMap<>()).put(Integer.parseInt(parts[1]),
+                                new int[] {Integer.parseInt(parts[3]), Integer.parseInt(parts[4])});
+                        seen.computeIfAbsent(parts[5], t -> new ConcurrentHashMap<>())
                                 .put(Integer.parseInt(parts[1]), Long.parseLong(parts[2]));
                     } else if (line.startsWith("watching ")) {
                         watching.put(line.substring("watching ".length()), Boolean.TRUE);

@@ -40,9 +40,12 @@ class FanOutBenchmark {
                 + "file), browser-less clients in a second JVM.\n"
                 + "Latency: from the poster's call to the card service (commit, then broadcast) to a same-group board's "
                 + "push message carrying the card. Clients in a second JVM on the same 2 cores.\n\n"
-                + "*post* is the service call alone (p50): the commit and the hand-off to the push lanes.\n\n"
-                + "| learners | boards per group | cards | deliveries | post ms | p50 ms | p95 ms | p99 ms | max ms |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+                + "*post* is the service call alone (p50): the commit and the hand-off to the push lanes.\n"
+                + "*changes* and *bytes*: the push message that carries a new card to a board, per card per board "
+                + "(median; max in brackets): its UIDL node changes and its size in UTF-8 bytes.\n\n"
+                + "| learners | boards per group | cards | deliveries | post ms | p50 ms | p95 ms | p99 ms | max ms "
+                + "| changes | bytes |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         java.util.Map<Integer, double[]> tails = new java.util.TreeMap<>();
         for (int n : sizes) {
             report.append(run(n, tails)).append('\n');
@@ -67,6 +70,8 @@ class FanOutBenchmark {
                 CardService cards = app.bean(CardService.class);
                 List<Double> latencies = new ArrayList<>();
                 List<Double> posts = new ArrayList<>();
+                List<Integer> changes = new ArrayList<>();
+                List<Integer> bytes = new ArrayList<>();
                 int deliveries = 0;
                 int expected = 0;
                 for (int i = 0; i < WARM_UP_CARDS + MEASURED_CARDS; i++) {
@@ -88,11 +93,14 @@ class FanOutBenchmark {
                         posts.add(postMs);
                         expected += audience.size();
                         Map<Integer, Long> seen = fleet.seen(marker);
+                        Map<Integer, int[]> sizes = fleet.sizes(marker);
                         for (int s : audience) {
                             Long at = seen.get(s);
                             if (at != null) {
                                 latencies.add((at - submitted) / 1e6);
                                 deliveries++;
+                                changes.add(sizes.get(s)[0]);
+                                bytes.add(sizes.get(s)[1]);
                             }
                         }
                     }
@@ -100,12 +108,15 @@ class FanOutBenchmark {
                 }
                 Collections.sort(latencies);
                 Collections.sort(posts);
+                Collections.sort(changes);
+                Collections.sort(bytes);
                 tails.put(learners, new double[] {pct(latencies, 95), pct(latencies, 99)});
                 assertThat(deliveries).as("cards lost on the way to the boards").isEqualTo(expected);
-                return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |", learners,
+                return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s |", learners,
                         learners / Classroom.GROUPS, MEASURED_CARDS, deliveries, pct(posts, 50), pct(latencies, 50),
                         pct(latencies, 95), pct(latencies, 99),
-                        latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1));
+                        latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1), medianAndMax(changes),
+                        medianAndMax(bytes));
             } finally {
                 fleet.vanish();
             }
@@ -118,6 +129,10 @@ class FanOutBenchmark {
         while (System.nanoTime() < deadline && !fleet.seen(marker).keySet().containsAll(audience)) {
             Thread.sleep(1);
         }
+    }
+
+    private static String medianAndMax(List<Integer> sorted) {
+        return sorted.isEmpty() ? "–" : sorted.get(sorted.size() / 2) + " (" + sorted.get(sorted.size() - 1) + ")";
     }
 
     private static double pct(List<Double> sorted, int p) {
