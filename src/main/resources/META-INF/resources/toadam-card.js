@@ -21,7 +21,7 @@ toadam-card .card-toolbar { display: flex; flex-wrap: wrap; align-items: center;
 toadam-card .card-toolbar button {
   font-family: var(--lumo-font-family); font-size: var(--lumo-font-size-s); font-weight: 500;
   line-height: var(--lumo-line-height-xs); min-height: var(--lumo-size-s); min-width: var(--lumo-size-s);
-  margin: 0; padding: 0 calc(var(--lumo-size-s) / 6); border: 0; border-radius: var(--lumo-border-radius-m);
+  margin: var(--lumo-space-xs) 0; padding: 0 calc(var(--lumo-size-s) / 6); border: 0; border-radius: var(--lumo-border-radius-m);
   background: transparent; color: var(--lumo-primary-text-color); cursor: var(--lumo-clickable-cursor, pointer);
   display: inline-flex; align-items: center; justify-content: center; gap: var(--lumo-space-xs);
 }
@@ -35,7 +35,9 @@ toadam-card .card-toolbar button:hover:not(:disabled) { background-image: linear
 toadam-card .card-toolbar button:disabled { color: var(--lumo-disabled-text-color); background: transparent; cursor: default; }
 toadam-card .card-toolbar button:focus { outline: none; }
 toadam-card .card-toolbar button:focus-visible { box-shadow: 0 0 0 2px var(--lumo-primary-color-50pct); }
-toadam-card .card-toolbar vaadin-icon { width: var(--lumo-icon-size-s); height: var(--lumo-icon-size-s); }
+toadam-card .card-toolbar button[data-action=reply], toadam-card .card-toolbar button[data-action=edit],
+toadam-card .card-toolbar button[data-action=delete] { padding: 0 calc(var(--lumo-size-s) / 3); }
+toadam-card .card-toolbar vaadin-icon { width: 1em; height: 1em; }
 `;
   const style = document.createElement('style');
   style.textContent = STYLE;
