@@ -48,8 +48,9 @@ class SecurityConfig {
         // Vaadin exempts the login POST from CSRF; the login form sends the token (it reads the page's _csrf meta
         // tags), so only Vaadin's own requests (protected by its own token) are exempt here: no login CSRF
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        // the load balancer's health check (base/HealthEndpoint) needs no login
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/health").permitAll());
+        // the load balancer's health check (base/HealthEndpoint) and the board's card element (META-INF/resources,
+        // loaded by learners who have no login) need no login
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/health", "/toadam-card.js").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();

@@ -48,6 +48,24 @@ final class Classroom implements AutoCloseable {
         }
     }
 
+    /**
+     * Fills every group's board with {@code perGroup} cards of its learners (round robin, so no one posts faster
+     * than the service allows), before any board is open.
+     */
+    void fillBoards(RunningApp app, int perGroup) {
+        vn.toadam.board.CardService cards = app.bean(vn.toadam.board.CardService.class);
+        java.util.Random random = new java.util.Random(42);
+        vn.toadam.board.CardType[] types = vn.toadam.board.CardType.values();
+        for (int g = 0; g < GROUPS; g++) {
+            long groupId = workshop.groups().get(g).id();
+            List<Seat> members = seats.stream().filter(s -> s.participant().groupId() == groupId).toList();
+            for (int i = 0; i < perGroup; i++) {
+                cards.post(members.get(i % members.size()).participant().id(), types[i % types.length],
+                        VietnameseCards.card(random), null, "fill-" + g + "-" + i);
+            }
+        }
+    }
+
     String boardRoute() {
         return "board/" + workshop.joinCode();
     }

@@ -22,7 +22,8 @@ import java.util.concurrent.Future;
  * without theirs. Reads one seat per line ({@code cookie-name TAB cookie-value TAB route}, or for a signed-in screen
  * such as the moderator's {@code - TAB - TAB route TAB username TAB password}) from the file given,
  * opens every seat's UI and prints {@code ready N}. Then reads commands: {@code watch TEXT} makes every seat
- * report {@code seen SEAT NANOS TEXT} when a push first carries TEXT ({@link System#nanoTime()} is the machine's
+ * report {@code seen SEAT NANOS CHANGES BYTES TEXT} when a push first carries TEXT (with the node changes and bytes
+ * of that message) ({@link System#nanoTime()} is the machine's
  * monotonic clock, comparable between the two JVMs); {@code vanish} drops every connection without the goodbye a
  * browser tab sends, as a crashed browser or a phone that kills a tab does, and exits.
  */
@@ -41,7 +42,10 @@ public final class ClientFleet {
             int index = i;
             opened.add(openers.submit(() -> {
                 FlowClient client = new FlowClient(base, seat[0].equals("-") ? Map.of() : Map.of(seat[0], seat[1]));
-                client.onSeen((text, nanos) -> out.println("seen " + index + " " + nanos + " " + text));
+                client.onSeen((text, nanos) -> {
+                    int[] size = client.messageSize(text);
+                    out.println("seen " + index + " " + nanos + " " + size[0] + " " + size[1] + " " + text);
+                });
                 if (seat.length >= 5) {
                     client.login(seat[3], seat[4]);
                 }
@@ -72,6 +76,7 @@ public final class ClientFleet {
         private final BufferedReader out;
         private final Map<String, Map<Integer, Long>> seen = new ConcurrentHashMap<>();
         private final Map<String, Boolean> watching = new ConcurrentHashMap<>();
+        private final Map<String, Map<Integer, int[]>> sizes = new ConcurrentHashMap<>();
 
         private Handle(Process process) {
             this.process = process;
@@ -89,6 +94,11 @@ public final class ClientFleet {
         /** When each seat (by its line number) first received {@code text}. */
         Map<Integer, Long> seen(String text) {
             return seen.getOrDefault(text, Map.of());
+        }
+
+        /** Per seat: node changes and bytes of the message that first carried {@code text}. */
+        Map<Integer, int[]> sizes(String text) {
+            return sizes.getOrDefault(text, Map.of());
         }
 
         void vanish() throws InterruptedException {
@@ -109,8 +119,10 @@ public final class ClientFleet {
             try {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("seen ")) {
-                        String[] parts = line.split(" ", 4);
-                        seen.computeIfAbsent(parts[3], t -> new ConcurrentHashMap<>())
+                        String[] parts = line.split(" ", 6);
+                        sizes.computeIfAbsent(parts[5], t -> new ConcurrentHashMap<>()).put(Integer.parseInt(parts[1]),
+                                new int[] {Integer.parseInt(parts[3]), Integer.parseInt(parts[4])});
+                        seen.computeIfAbsent(parts[5], t -> new ConcurrentHashMap<>())
                                 .put(Integer.parseInt(parts[1]), Long.parseLong(parts[2]));
                     } else if (line.startsWith("watching ")) {
                         watching.put(line.substring("watching ".length()), Boolean.TRUE);

@@ -43,12 +43,14 @@ class FanOutBenchmark {
                 + "file), browser-less clients in a second JVM.\n"
                 + "Latency: from the poster's call to the card service (commit, then broadcast) to a same-group board's "
                 + "push message carrying the card. Clients in a second JVM on the same 2 cores.\n\n"
-                + "*post* is the service call alone (p50): the commit and the hand-off to the push lanes.\n\n"
+                + "*post* is the service call alone (p50): the commit and the hand-off to the push lanes.\n"
+                + "*changes* and *bytes*: the push message that carries a new card to a board, per card per board "
+                + "(median; max in brackets): its UIDL node changes and its size in UTF-8 bytes.\n\n"
                 + "The last two columns time the same cards to each of " + MODERATOR_SCREENS + " moderators' screens "
                 + "(the card's text arrives) and to the projector (its group's count arrives), p50 / p95 / p99.\n\n"
                 + "| learners | boards per group | cards | deliveries | post ms | p50 ms | p95 ms | p99 ms | max ms "
-                + "| moderators ms | projector ms |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| changes | bytes | moderators ms | projector ms |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         java.util.Map<Integer, double[]> tails = new java.util.TreeMap<>();
         for (int n : sizes) {
             report.append(run(n, tails)).append('\n');
@@ -93,6 +95,8 @@ class FanOutBenchmark {
                 List<Double> projectorLatencies = new ArrayList<>();
                 List<Double> posts = new ArrayList<>();
                 Map<Long, Integer> perGroup = new java.util.HashMap<>();
+                List<Integer> changes = new ArrayList<>();
+                List<Integer> bytes = new ArrayList<>();
                 int deliveries = 0;
                 int expected = 0;
                 for (int i = 0; i < WARM_UP_CARDS + MEASURED_CARDS; i++) {
@@ -120,11 +124,14 @@ class FanOutBenchmark {
                         posts.add(postMs);
                         expected += audience.size();
                         Map<Integer, Long> seen = fleet.seen(marker);
+                        Map<Integer, int[]> sizes = fleet.sizes(marker);
                         for (int s : audience) {
                             Long at = seen.get(s);
                             if (at != null) {
                                 latencies.add((at - submitted) / 1e6);
                                 deliveries++;
+                                changes.add(sizes.get(s)[0]);
+                                bytes.add(sizes.get(s)[1]);
                             }
                         }
                         moderators.forEach(m -> add(moderatorLatencies, seen.get(m), submitted));
@@ -136,14 +143,17 @@ class FanOutBenchmark {
                 Collections.sort(moderatorLatencies);
                 Collections.sort(projectorLatencies);
                 Collections.sort(posts);
+                Collections.sort(changes);
+                Collections.sort(bytes);
                 tails.put(learners, new double[] {pct(latencies, 95), pct(latencies, 99), pct(moderatorLatencies, 95),
                         pct(projectorLatencies, 95), MEASURED_CARDS * MODERATOR_SCREENS - moderatorLatencies.size(),
                         MEASURED_CARDS - projectorLatencies.size()});
                 assertThat(deliveries).as("cards lost on the way to the boards").isEqualTo(expected);
-                return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s |", learners,
+                return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s |", learners,
                         learners / Classroom.GROUPS, MEASURED_CARDS, deliveries, pct(posts, 50), pct(latencies, 50),
                         pct(latencies, 95), pct(latencies, 99),
-                        latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1),
+                        latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1), medianAndMax(changes),
+                        medianAndMax(bytes),
                         tail(moderatorLatencies) + lost(MEASURED_CARDS * MODERATOR_SCREENS, moderatorLatencies),
                         tail(projectorLatencies) + lost(MEASURED_CARDS, projectorLatencies));
             } finally {
@@ -182,6 +192,10 @@ class FanOutBenchmark {
         while (System.nanoTime() < deadline && !fleet.seen(marker).keySet().containsAll(audience)) {
             Thread.sleep(1);
         }
+    }
+
+    private static String medianAndMax(List<Integer> sorted) {
+        return sorted.isEmpty() ? "–" : sorted.get(sorted.size() / 2) + " (" + sorted.get(sorted.size() - 1) + ")";
     }
 
     private static double pct(List<Double> sorted, int p) {

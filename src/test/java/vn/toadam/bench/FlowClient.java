@@ -36,6 +36,7 @@ final class FlowClient implements AutoCloseable {
     private final Map<String, Boolean> watched = new ConcurrentHashMap<>();
     static final String PATTERN_PREFIX = "re:";
     private final Map<String, java.util.regex.Pattern> patterns = new ConcurrentHashMap<>();
+    private final Map<String, int[]> firstMessageSize = new ConcurrentHashMap<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
     private String csrfToken;
@@ -93,6 +94,14 @@ final class FlowClient implements AutoCloseable {
 
     Long seenAt(String text) {
         return firstSeenNanos.get(text);
+    }
+
+    /**
+     * The message that first carried {@code text}: its UIDL node changes and its size in UTF-8 bytes (as pushed,
+     * with Atmosphere's length prefix); null until seen.
+     */
+    int[] messageSize(String text) {
+        return firstMessageSize.get(text);
     }
 
     long charsReceived() {
@@ -163,9 +172,20 @@ final class FlowClient implements AutoCloseable {
             java.util.regex.Pattern pattern = patterns.get(w);
             boolean found = pattern == null ? text.contains(w) : pattern.matcher(text).find();
             if (!firstSeenNanos.containsKey(w) && found) {
+                firstMessageSize.put(w, new int[] {changes(text), text.getBytes(StandardCharsets.UTF_8).length});
                 firstSeenNanos.put(w, now);
                 onSeen.accept(w, now);
             }
+        }
+    }
+
+    /** How many node changes a UIDL message holds (a push message starts with Atmosphere's "length|"). */
+    static int changes(String message) {
+        int json = message.indexOf('{');
+        try {
+            return json < 0 ? 0 : JSON.readTree(message.substring(json)).path("changes").size();
+        } catch (IOException e) {
+            return -1;
         }
     }
 

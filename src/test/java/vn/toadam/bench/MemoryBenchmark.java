@@ -26,6 +26,8 @@ class MemoryBenchmark {
 
     private static final long EXPIRY_WAIT_MS = 240_000;
     private static final double BACK_TO_BASELINE_KB_PER_UI = 5;
+    /** Cards on each group's board while the learners' UIs are measured, as late in a workshop. */
+    private static final int CARDS_PER_BOARD = Integer.getInteger("bench.memory.cards", 120);
 
     @Test
     void heapPerLearnerUi() throws Exception {
@@ -34,7 +36,7 @@ class MemoryBenchmark {
         StringBuilder report = new StringBuilder("# Heap per connected learner UI, " + LocalDateTime.now().withNano(0)
                 + "\n\nMachine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; app in this JVM, clients in a second JVM; group board with "
-                + "chat and avatars; heap used after full GC.\n\n"
+                + "chat and avatars and " + CARDS_PER_BOARD + " cards on each group's board; heap used after full GC.\n\n"
                 + "| learners | baseline MB | connected MB | KB per UI | after vanish + expiry MB | retained KB per UI |"
                 + " seconds to baseline |\n|---|---|---|---|---|---|---|\n");
         for (int n : sizes) {
@@ -49,10 +51,12 @@ class MemoryBenchmark {
                 "--server.servlet.session.timeout=1m", "--server.tomcat.background-processor-delay=1s")) {
             URI base = URI.create(app.url(""));
             Classroom warmUp = new Classroom(app, learners);
+            warmUp.fillBoards(app, CARDS_PER_BOARD);
             ClientFleet.launch(base, Classroom.seatLines(warmUp)).vanish();
             awaitSessionsGone(app, 0, Double.MAX_VALUE);
 
             Classroom room = new Classroom(app, learners);
+            room.fillBoards(app, CARDS_PER_BOARD);
             long baseline = heapAfterGc();
             ClientFleet.Handle fleet = ClientFleet.launch(base, Classroom.seatLines(room));
             long connected = heapWhenQuiet();

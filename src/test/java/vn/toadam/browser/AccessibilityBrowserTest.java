@@ -143,7 +143,7 @@ class AccessibilityBrowserTest {
 
     /** Buttons whose accessible name (what a screen reader says) has no letter, e.g. "+1 · 0", "●", "×" or "". */
     private static List<String> buttonsWithoutAWordyName(Browser browser) {
-        return browser.all("vaadin-button").stream().filter(WebElement::isDisplayed)
+        return browser.all("vaadin-button, button").stream().filter(WebElement::isDisplayed)
                 .filter(b -> !b.getAccessibleName().matches("(?s).*\\p{L}.*"))
                 .map(b -> b.getAccessibleName() + " " + b.getDomAttribute("class")).toList();
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
 
@@ -71,6 +72,10 @@ class BoardColumn extends Div {
 
     private void updateCount() {
         count.setText(Long.toString(views.values().stream().filter(CardView::isVisible).count()));
+    }
+
+    Optional<CardView> view(long cardId) {
+        return Optional.ofNullable(views.get(cardId));
     }
 
     void refresh(long cardId) {

@@ -1,6 +1,7 @@
 package vn.toadam.board.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -41,6 +42,7 @@ import vn.toadam.workshop.ui.ParticipantSessions;
  */
 @Route(value = "board/:code", layout = MainLayout.class)
 @AnonymousAllowed
+@JavaScript("context://toadam-card.js")
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle, CardView.BoardActions {
 
     private final CardService cardService;
@@ -130,6 +132,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                 e.getValue() == null ? c -> true : c -> Objects.equals(c.stepId(), e.getValue().stepId()))));
         Div grid = new Div();
         grid.addClassName("board-columns");
+        listenToCards(grid);
         for (CardType type : CardType.values()) {
             BoardColumn column = new BoardColumn(type, me.id(), this);
             columns.put(type, column);
@@ -172,6 +175,18 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                 applied(changed.card());
             }
         });
+    }
+
+    /** One listener for every card of the board: what a learner pressed on a {@code <toadam-card>}. */
+    private void listenToCards(Div grid) {
+        grid.getElement().addEventListener("card-action", e -> {
+            elemental.json.JsonObject data = e.getEventData();
+            String action = data.getString("event.detail.action");
+            long cardId = (long) data.getNumber("event.detail.card");
+            String payload = data.hasKey("event.detail.payload") ? data.getString("event.detail.payload") : "";
+            find(cardId).flatMap(c -> columns.get(c.type()).view(cardId)).ifPresent(view -> view.pressed(action, payload));
+        }).addEventData("event.detail.action").addEventData("event.detail.card")
+                .addEventData("event.detail.payload");
     }
 
     private void loadCards() {
@@ -249,8 +264,13 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public List<Component> cardControls(CardSnapshot card) {
-        return addOns.stream().flatMap(a -> a.cardControl(card).stream()).toList();
+    public List<BoardExtension.CardControl> cardControls(CardSnapshot card) {
+        return addOns.stream().flatMap(a -> a.cardControls(card).stream()).toList();
+    }
+
+    @Override
+    public void controlPressed(String key, CardSnapshot card) {
+        addOns.forEach(a -> a.pressed(key, card));
     }
 
     @Override

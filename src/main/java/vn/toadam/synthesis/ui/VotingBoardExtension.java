@@ -2,12 +2,10 @@ package vn.toadam.synthesis.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.toadam.base.UserFacingException;
 import vn.toadam.base.ui.Notifications;
 import vn.toadam.board.BoardAudience;
@@ -41,6 +39,9 @@ class VotingBoardExtension implements BoardExtension {
     public AddOn attach(ParticipantInfo me, Refresh refresh) {
         return new Voting(me, refresh);
     }
+
+    private static final String ADD = "vote.add";
+    private static final String WITHDRAW = "vote.withdraw";
 
     private final class Voting implements AddOn {
         private final ParticipantInfo me;
@@ -117,31 +118,33 @@ class VotingBoardExtension implements BoardExtension {
         }
 
         @Override
-        public Optional<Component> cardControl(CardSnapshot card) {
+        public List<CardControl> cardControls(CardSnapshot card) {
+            UI ui = UI.getCurrent();
             int total = totals.getOrDefault(card.id(), 0);
             if (!state.voting()) {
                 if (total == 0 || state.phase().ordinal() < Phase.VOTING.ordinal()) {
-                    return Optional.empty();
+                    return List.of();
                 }
-                Span badge = new Span(UI.getCurrent().getTranslation("vote.total", total));
-                badge.addClassName("vote-total");
-                return Optional.of(badge);
+                return List.of(CardControl.badge("vote-total", ui.getTranslation("vote.total", total)));
             }
             int myVotes = mine.getOrDefault(card.id(), 0);
-            Button add = new Button("● " + total, e -> act(() -> votes.cast(me.id(), card.id())));
-            add.addClassName("vote-button");
-            add.getElement().setAttribute("data-total", Integer.toString(total));
-            add.getElement().setAttribute("data-mine", Integer.toString(myVotes));
-            add.setTooltipText(UI.getCurrent().getTranslation("vote.add"));
-            add.setAriaLabel(UI.getCurrent().getTranslation("vote.add.label", total, myVotes));
-            add.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                    myVotes > 0 ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_TERTIARY);
-            Button remove = new Button("−", e -> act(() -> votes.withdraw(me.id(), card.id())));
-            remove.addClassName("vote-withdraw");
-            remove.setAriaLabel(UI.getCurrent().getTranslation("vote.remove"));
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            remove.setVisible(myVotes > 0);
-            return Optional.of(new Span(add, remove));
+            CardControl add = new CardControl(ADD, "vote-button", "● " + total,
+                    ui.getTranslation("vote.add.label", total, myVotes), ui.getTranslation("vote.add"),
+                    myVotes > 0 ? "success" : "", Map.of("total", Integer.toString(total), "mine", Integer.toString(myVotes)));
+            if (myVotes == 0) {
+                return List.of(add);
+            }
+            return List.of(add, new CardControl(WITHDRAW, "vote-withdraw", "−", ui.getTranslation("vote.remove"),
+                    null, "", Map.of()));
+        }
+
+        @Override
+        public void pressed(String key, CardSnapshot card) {
+            if (ADD.equals(key)) {
+                act(() -> votes.cast(me.id(), card.id()));
+            } else if (WITHDRAW.equals(key)) {
+                act(() -> votes.withdraw(me.id(), card.id()));
+            }
         }
 
         private void act(Runnable action) {

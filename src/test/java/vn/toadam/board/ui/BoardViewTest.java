@@ -6,11 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.messages.MessageListItem;
@@ -77,7 +77,33 @@ class BoardViewTest extends KaribuTest {
 
     private List<String> texts(CardType column) {
         Component col = _get(Component.class, spec -> spec.withId("column-" + column.name()));
-        return _find(col, Paragraph.class, spec -> spec.withClasses("card-text")).stream().map(Paragraph::getText).toList();
+        return _find(col, CardView.class).stream().map(c -> json(c).path("text").asText()).toList();
+    }
+
+    /** What the card's browser element is sent to draw. */
+    private static JsonNode json(Component card) {
+        return (JsonNode) card.getElement().getPropertyRaw("card");
+    }
+
+    private static CardView card(long id) {
+        return _find(CardView.class).stream().filter(c -> c.card().id() == id).findFirst().orElseThrow();
+    }
+
+    private static List<String> can(Component card) {
+        List<String> actions = new java.util.ArrayList<>();
+        json(card).path("can").forEach(a -> actions.add(a.asText()));
+        return actions;
+    }
+
+    /** What the browser sends when the learner presses {@code action} on the card: the board's one event. */
+    private static void press(long cardId, String action) {
+        Component grid = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("board-columns"));
+        elemental.json.JsonObject data = elemental.json.Json.createObject();
+        data.put("event.detail.action", action);
+        data.put("event.detail.card", cardId);
+        data.put("event.detail.payload", "");
+        grid.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(grid.getElement(), "card-action", data));
     }
 
     private String count(CardType column) {
@@ -193,17 +219,22 @@ class BoardViewTest extends KaribuTest {
         CardSnapshot binhs = cards.post(binh.id(), CardType.ADVANTAGE, "Có nghị quyết rõ ràng", null, "b2");
         MockVaadin.clientRoundtrip();
 
-        Component binhCard = _get(Component.class, spec -> spec.withId("card-" + binhs.id()));
-        assertThat(_find(binhCard, Button.class, spec -> spec.withClasses("edit-button"))).isEmpty();
-        _click(_get(binhCard, Button.class, spec -> spec.withClasses("react-button")));
-        assertThat(_get(binhCard, Button.class, spec -> spec.withClasses("react-button")).getText()).isEqualTo("+1 · 1");
+        CardView binhCard = card(binhs.id());
+        assertThat(can(binhCard)).containsExactly("react", "reply");
+        press(binhs.id(), "react");
+        assertThat(json(binhCard).path("reactions").asInt()).isEqualTo(1);
+        assertThat(json(binhCard).path("reacted").asBoolean()).isTrue();
+        assertThat(json(binhCard).path("labels").path("react").asText()).isEqualTo(vi("card.react.label", 1));
         assertThat(jdbc.queryForObject("select count(*) from reaction where card_id = ? and participant_id = ?",
                 Integer.class, binhs.id(), an.id())).isEqualTo(1);
+        press(binhs.id(), "edit"); // not An's: no form, whatever the browser sends
+        assertThat(_find(binhCard, TextArea.class)).isEmpty();
 
         long mine = jdbc.queryForObject("select id from card where author_id = ?", Long.class, an.id());
-        Component myCard = _get(Component.class, spec -> spec.withId("card-" + mine));
-        assertThat(_get(myCard, Button.class, spec -> spec.withClasses("react-button")).isEnabled()).isFalse();
-        _click(_get(myCard, Button.class, spec -> spec.withClasses("edit-button")));
+        CardView myCard = card(mine);
+        assertThat(can(myCard)).containsExactly("reply", "edit", "delete");
+        press(mine, "edit");
+        assertThat(myCard.getElement().hasAttribute("editing")).isTrue();
         TextArea edit = _get(myCard, TextArea.class, spec -> spec.withClasses("edit-text"));
         _setValue(edit, "");
         _click(_get(myCard, Button.class, spec -> spec.withClasses("edit-save")));
@@ -211,6 +242,8 @@ class BoardViewTest extends KaribuTest {
         _setValue(edit, "Đảng viên đông đủ, đúng giờ");
         _click(_get(myCard, Button.class, spec -> spec.withClasses("edit-save")));
         assertThat(texts(CardType.ADVANTAGE)).contains("Đảng viên đông đủ, đúng giờ");
+        assertThat(myCard.getElement().hasAttribute("editing")).isFalse();
+        assertThat(_find(myCard, TextArea.class)).isEmpty();
 
         cards.delete(an.id(), mine);
         MockVaadin.clientRoundtrip();
@@ -222,15 +255,18 @@ class BoardViewTest extends KaribuTest {
     void repliesAreValidatedAndShown() {
         CardSnapshot binhs = cards.post(binh.id(), CardType.DIFFICULTY, "Ít người phát biểu", null, "b3");
         MockVaadin.clientRoundtrip();
-        Component card = _get(Component.class, spec -> spec.withId("card-" + binhs.id()));
-        _click(_get(card, Button.class, spec -> spec.withClasses("reply-button")));
+        CardView card = card(binhs.id());
+        press(binhs.id(), "reply");
         TextField reply = _get(card, TextField.class, spec -> spec.withClasses("reply-field"));
         _setValue(reply, "x".repeat(Reply.TEXT_MAX + 1));
         _click(_get(card, Button.class, spec -> spec.withClasses("reply-send")));
         assertThat(reply.getErrorMessage()).isEqualTo(vi("error.too-long", Reply.TEXT_MAX));
+        assertThat(reply.getValue()).hasSize(Reply.TEXT_MAX + 1);
         _setValue(reply, "Nên gợi ý câu hỏi trước");
         _click(_get(card, Button.class, spec -> spec.withClasses("reply-send")));
-        assertThat(_find(card, Span.class).stream().map(Span::getText)).contains("Nên gợi ý câu hỏi trước");
+        assertThat(json(card).path("replies").get(0).path("text").asText()).isEqualTo("Nên gợi ý câu hỏi trước");
+        assertThat(json(card).path("replies").get(0).path("author").asText()).isEqualTo(an.displayName());
+        assertThat(_find(card, TextField.class)).isEmpty();
     }
 
     @Test
@@ -246,10 +282,11 @@ class BoardViewTest extends KaribuTest {
         answers.setValue(answers.getListDataView().getItems().filter(c -> c.id() == difficulty.id()).findFirst().orElseThrow());
         _setValue(composerText(), "Photo tài liệu gửi trước");
         _click(_get(Button.class, spec -> spec.withId("composer-post")));
-        assertThat(jdbc.queryForObject("select answers_card_id from card where author_id = ? and card_type = 'SOLUTION'",
-                Long.class, an.id())).isEqualTo(difficulty.id());
-        assertThat(_find(Span.class, spec -> spec.withClasses("card-answers")).get(0).getText())
-                .isEqualTo(vi("card.answers", "Thiếu tài liệu"));
+        long solution = jdbc.queryForObject("select id from card where author_id = ? and card_type = 'SOLUTION'",
+                Long.class, an.id());
+        assertThat(jdbc.queryForObject("select answers_card_id from card where id = ?", Long.class, solution))
+                .isEqualTo(difficulty.id());
+        assertThat(json(card(solution)).path("answers").asText()).isEqualTo(vi("card.answers", "Thiếu tài liệu"));
     }
 
     @Test
@@ -258,8 +295,8 @@ class BoardViewTest extends KaribuTest {
         CardSnapshot kept = cards.post(binh.id(), CardType.DIFFICULTY, "Thiếu tài liệu", null, "b6");
         CardSnapshot solution = cards.post(an.id(), CardType.SOLUTION, "Gửi tài liệu trước", null, "a5");
         MockVaadin.clientRoundtrip();
-        Component card = _get(Component.class, spec -> spec.withId("card-" + solution.id()));
-        _click(_get(card, Button.class, spec -> spec.withClasses("edit-button")));
+        CardView card = card(solution.id());
+        press(solution.id(), "edit");
         _setValue(_get(card, TextArea.class, spec -> spec.withClasses("edit-text")), "Gửi tài liệu trước ba ngày");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.ComboBox<CardSnapshot> answers =
@@ -270,6 +307,8 @@ class BoardViewTest extends KaribuTest {
         _click(_get(card, Button.class, spec -> spec.withClasses("edit-save")));
         assertThat(answers.isInvalid()).isTrue();
         assertThat(answers.getErrorMessage()).isEqualTo(vi("card.link.not-difficulty"));
+        assertThat(_get(card, TextArea.class, spec -> spec.withClasses("edit-text")).getValue())
+                .isEqualTo("Gửi tài liệu trước ba ngày");
         assertThat(jdbc.queryForMap("select text, version from card where id = ?", solution.id()))
                 .containsEntry("TEXT", "Gửi tài liệu trước").containsEntry("VERSION", solution.version());
 
@@ -279,6 +318,7 @@ class BoardViewTest extends KaribuTest {
                 .containsEntry("TEXT", "Gửi tài liệu trước ba ngày").containsEntry("ANSWERS_CARD_ID", kept.id())
                 .containsEntry("VERSION", solution.version() + 1);
         assertThat(texts(CardType.SOLUTION)).containsExactly("Gửi tài liệu trước ba ngày");
+        assertThat(json(card).path("answers").asText()).isEqualTo(vi("card.answers", "Thiếu tài liệu"));
     }
 
     @Test
