@@ -22,6 +22,7 @@ import vn.toadam.base.ConflictException;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.board.CardType;
+import vn.toadam.support.CardActions;
 import vn.toadam.support.Fixtures;
 import vn.toadam.support.KaribuTest;
 import vn.toadam.synthesis.RecommendationService;
@@ -72,7 +73,7 @@ class ConcurrentEditsTest extends KaribuTest {
         CardSnapshot card = cards.post(room.an().id(), CardType.DIFFICULTY, "Bản đầu", null, null);
         sessions.remember(room.an());
         UI.getCurrent().navigate("board/" + room.workshop().joinCode());
-        _click(_get(Button.class, spec -> spec.withClasses("edit-button")));
+        CardActions.press(card.id(), "edit");
         _setValue(_get(TextArea.class, spec -> spec.withClasses("edit-text")), "Điều tôi đang gõ");
 
         cards.edit(room.an().id(), card.id(), card.version(), "Tab khác lưu trước"); // the other tab wins

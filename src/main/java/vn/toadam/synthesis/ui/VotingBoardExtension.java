@@ -40,8 +40,9 @@ class VotingBoardExtension implements BoardExtension {
         return new Voting(me, refresh);
     }
 
-    private static final String ADD = "vote.add";
-    private static final String WITHDRAW = "vote.withdraw";
+    /** Keys of the card controls this add-on gives (what the card element sends back when pressed). */
+    private static final String ADD = "cast-vote";
+    private static final String WITHDRAW = "withdraw-vote";
 
     private final class Voting implements AddOn {
         private final ParticipantInfo me;

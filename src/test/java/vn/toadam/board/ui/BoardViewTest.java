@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.toadam.support.CardActions.press;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -93,17 +94,6 @@ class BoardViewTest extends KaribuTest {
         List<String> actions = new java.util.ArrayList<>();
         json(card).path("can").forEach(a -> actions.add(a.asText()));
         return actions;
-    }
-
-    /** What the browser sends when the learner presses {@code action} on the card: the board's one event. */
-    private static void press(long cardId, String action) {
-        Component grid = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("board-columns"));
-        elemental.json.JsonObject data = elemental.json.Json.createObject();
-        data.put("event.detail.action", action);
-        data.put("event.detail.card", cardId);
-        data.put("event.detail.payload", "");
-        grid.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(grid.getElement(), "card-action", data));
     }
 
     private String count(CardType column) {
