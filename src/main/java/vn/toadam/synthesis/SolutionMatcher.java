@@ -134,7 +134,8 @@ public class SolutionMatcher {
             throw new InvalidInputException("answers", "card.link.not-solution");
         }
         links.link(difficultyId, answerId, security.getContext().getAuthentication().getName(), clock.instant());
-        events.publishEvent(new ModeratorLinksChanged(workshopId));
+        events.publishEvent(new ModeratorLinksChanged(workshopId,
+                security.getContext().getAuthentication().getName()));
     }
 
     /** Takes back a moderator's link (a learner's own link within the group stays theirs to change). */
@@ -144,7 +145,8 @@ public class SolutionMatcher {
         Board board = board(workshopId);
         board.difficulty(difficultyId);
         links.unlink(difficultyId, answerId);
-        events.publishEvent(new ModeratorLinksChanged(workshopId));
+        events.publishEvent(new ModeratorLinksChanged(workshopId,
+                security.getContext().getAuthentication().getName()));
     }
 
     private Board board(long workshopId) {

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toadam.board.BoardAudience;
 import vn.toadam.live.LiveBroadcaster;
+import vn.toadam.workshop.ParticipantJoined;
 
 /** After commit, tells the open screens of a workshop (or of a group) what changed. */
 @Component
@@ -33,6 +34,11 @@ class SynthesisEventRelay {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ModerationLogged event) {
+        broadcaster.publish(SynthesisAudience.moderators(event.workshopId()), event);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ParticipantJoined event) {
         broadcaster.publish(SynthesisAudience.moderators(event.workshopId()), event);
     }
 

@@ -76,7 +76,8 @@ public class ThemeLinks {
         for (int i = 1; i < all.size(); i++) {
             store(workshopId, all.get(i - 1), all.get(i), Kind.MUST);
         }
-        events.publishEvent(new ModeratorLinksChanged(workshopId));
+        events.publishEvent(new ModeratorLinksChanged(workshopId,
+                security.getContext().getAuthentication().getName()));
     }
 
     /** The card does not belong with the rest of its theme. */
@@ -91,7 +92,8 @@ public class ThemeLinks {
                 store(workshopId, cardId, other, Kind.CANNOT);
             }
         }
-        events.publishEvent(new ModeratorLinksChanged(workshopId));
+        events.publishEvent(new ModeratorLinksChanged(workshopId,
+                security.getContext().getAuthentication().getName()));
     }
 
     private void store(long workshopId, long x, long y, Kind kind) {

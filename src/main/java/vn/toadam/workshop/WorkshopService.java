@@ -201,7 +201,9 @@ public class WorkshopService {
                 .orElseThrow(() -> new InvalidInputException("group", "join.group.required"));
         Participant participant = participants.save(new Participant(group.getWorkshop(), group, name,
                 ParticipantRole.LEARNER, clock.instant()).from(from.equals(Requester.LOCAL) ? null : from.device()));
-        return ParticipantInfo.of(participant);
+        ParticipantInfo joined = ParticipantInfo.of(participant);
+        events.publishEvent(new ParticipantJoined(workshop.id(), joined));
+        return joined;
     }
 
     /** Re-reads a participant (e.g. from a cookie); empty when unknown or removed. A closed workshop stays readable. */

@@ -71,15 +71,19 @@ class ModerationPanel extends Div {
      * order from the card itself, without asking the database.
      */
     void cardSeen(CardSnapshot card, String groupName) {
-        if (rows.containsKey(card.authorId())) {
+        joined(new ParticipantInfo(card.authorId(), workshopId, null, null, card.groupId(), groupName,
+                card.authorName(), ParticipantRole.LEARNER, null));
+    }
+
+    /** Someone joined (here or on another node): listed in name order, unless listed already. */
+    void joined(ParticipantInfo someone) {
+        if (rows.containsKey(someone.id())) {
             return;
         }
-        ParticipantInfo author = new ParticipantInfo(card.authorId(), workshopId, null, null, card.groupId(),
-                groupName, card.authorName(), ParticipantRole.LEARNER, null);
         int at = (int) rows.values().stream()
-                .filter(other -> other.participant().displayName().compareTo(card.authorName()) <= 0).count();
-        ListItem item = row(author, true);
-        rows.put(author.id(), new Listed(author, item));
+                .filter(other -> other.participant().displayName().compareTo(someone.displayName()) <= 0).count();
+        ListItem item = row(someone, true);
+        rows.put(someone.id(), new Listed(someone, item));
         people.addComponentAtIndex(at, item);
     }
 

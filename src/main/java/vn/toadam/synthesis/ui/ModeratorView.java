@@ -192,7 +192,10 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         broadcaster.bind(this, SynthesisAudience.moderators(workshop.id()), event -> {
             if (event instanceof vn.toadam.synthesis.ModerationLogged logged) {
                 moderationPanel.logged(logged);
-            } else if (event instanceof vn.toadam.synthesis.ModeratorLinksChanged) {
+            } else if (event instanceof vn.toadam.workshop.ParticipantJoined joined) {
+                moderationPanel.joined(joined.participant());
+            } else if (event instanceof vn.toadam.synthesis.ModeratorLinksChanged changed
+                    && !changed.madeBy().equals(userName)) { // this screen shows its own change already
                 answers.refreshIfShown();
                 themes.refreshIfShown();
             }
