@@ -109,6 +109,10 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
                 countCard(changed.card());
             }
         });
+        // The page was read before it listened (the subscription starts on attach): a step the chair took in
+        // between would be missed, so read the states once more now that it listens (older events are ignored).
+        addAttachListener(attached -> practices.practices(me.id()).forEach(snapshot -> panels.stream()
+                .filter(p -> p.practiceId() == snapshot.id()).forEach(p -> p.show(snapshot))));
     }
 
     /** Keeps the counts per step from the card in the event, without reading the group's cards again. */
