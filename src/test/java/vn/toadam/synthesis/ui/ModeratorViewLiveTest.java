@@ -72,7 +72,9 @@ class ModeratorViewLiveTest extends KaribuTest {
 
     @AfterEach
     void stopCounting() {
-        statements.close();
+        if (statements != null) {
+            statements.close();
+        }
     }
 
     @Test
