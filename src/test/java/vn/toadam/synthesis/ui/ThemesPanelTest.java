@@ -42,6 +42,7 @@ class ThemesPanelTest extends KaribuTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired WorkshopService workshops;
     @Autowired ThesaurusService thesaurus;
+    @Autowired vn.toadam.synthesis.ThemeLinks themeLinks;
 
     @Test
     void paraphrasesOfOneDifficultyBecomeOneTheme() {
@@ -57,11 +58,7 @@ class ThemesPanelTest extends KaribuTest {
         openThemes(room, "dieuphoi", Role.MODERATOR);
         assertThat(themesShown()).containsExactlyInAnyOrder(DUES, MINUTES);
 
-        Div dues = themeHolding(DUES.get(0));
-        @SuppressWarnings("unchecked")
-        Select<CardThemes.Theme> with = _get(dues, Select.class, spec -> spec.withClasses("theme-merge-with"));
-        with.setValue(with.getListDataView().getItems().findFirst().orElseThrow());
-        _click(_get(dues, Button.class, spec -> spec.withClasses("theme-merge")));
+        mergeDuesWithTheOtherTheme();
 
         List<String> all = java.util.stream.Stream.concat(DUES.stream(), MINUTES.stream()).sorted().toList();
         assertThat(themesShown()).containsExactly(all);
@@ -75,6 +72,32 @@ class ThemesPanelTest extends KaribuTest {
         setUpVaadin();
         openThemes(room, "dieuphoi", Role.MODERATOR);
         assertThat(themesShown()).containsExactly(all);
+    }
+
+    @Test
+    void anotherModeratorsMergeReachesThisScreenLive() throws InterruptedException {
+        Fixtures.Classroom room = postFourCards();
+        openThemes(room, "dieuphoi", Role.MODERATOR);
+        assertThat(themesShown()).containsExactlyInAnyOrder(DUES, MINUTES);
+        List<Long> dues = ids(room, DUES);
+        List<Long> minutes = ids(room, MINUTES);
+
+        fixtures.asTrainer(() -> { // the trainer, on a screen of their own
+            themeLinks.merge(room.workshop().id(), dues, minutes);
+            return null;
+        });
+
+        List<String> all = java.util.stream.Stream.concat(DUES.stream(), MINUTES.stream()).sorted().toList();
+        for (int i = 0; i < 50 && !themesShown().equals(List.of(all)); i++) {
+            Thread.sleep(100); // delivered on a push lane, then run with the session's lock
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        }
+        assertThat(themesShown()).containsExactly(all);
+    }
+
+    private List<Long> ids(Fixtures.Classroom room, List<String> texts) {
+        return texts.stream().map(t -> jdbc.queryForObject("select id from card where workshop_id = ? and text = ?",
+                Long.class, room.workshop().id(), t)).toList();
     }
 
     @Test
@@ -117,11 +140,7 @@ class ThemesPanelTest extends KaribuTest {
     void aTrainerSavesAMergeIntoTheThesaurus() {
         Fixtures.Classroom room = postFourCards();
         openThemes(room, "trainer", Role.TRAINER);
-        Div dues = themeHolding(DUES.get(0));
-        @SuppressWarnings("unchecked")
-        Select<CardThemes.Theme> with = _get(dues, Select.class, spec -> spec.withClasses("theme-merge-with"));
-        with.setValue(with.getListDataView().getItems().findFirst().orElseThrow());
-        _click(_get(dues, Button.class, spec -> spec.withClasses("theme-merge")));
+        mergeDuesWithTheOtherTheme();
 
         _click(_get(Button.class, spec -> spec.withId("themes-save-thesaurus")));
         TextField phrases = _get(TextField.class, spec -> spec.withId("thesaurus-phrases"));
@@ -189,6 +208,15 @@ class ThemesPanelTest extends KaribuTest {
                 .map(t -> _find(t, Span.class, spec -> spec.withClasses("theme-card")).stream()
                         .map(s -> s.getText().substring(2)).sorted().toList())
                 .toList();
+    }
+
+    /** "Gộp với…" on the dues theme: the other theme chosen, then "Gộp". */
+    private static void mergeDuesWithTheOtherTheme() {
+        Div dues = themeHolding(DUES.get(0));
+        @SuppressWarnings("unchecked")
+        Select<CardThemes.Theme> with = _get(dues, Select.class, spec -> spec.withClasses("theme-merge-with"));
+        with.setValue(with.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(dues, Button.class, spec -> spec.withClasses("theme-merge")));
     }
 
     private static Div rowOf(String cardText) {
