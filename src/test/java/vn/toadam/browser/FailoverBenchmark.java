@@ -54,6 +54,9 @@ class FailoverBenchmark {
                 haproxy = new ProcessBuilder("haproxy", "-f", "deploy/haproxy.cfg").redirectErrorStream(true)
                         .redirectOutput(logs.resolve("haproxy.log").toFile()).start();
                 Thread.sleep(1_000);
+                if (!haproxy.isAlive()) {
+                    throw new IllegalStateException("haproxy stopped: " + Files.readString(logs.resolve("haproxy.log")));
+                }
 
                 String code;
                 try (Browser trainer = new Browser()) {
