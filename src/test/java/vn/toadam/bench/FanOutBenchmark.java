@@ -48,15 +48,19 @@ class FanOutBenchmark {
                 + "(median; max in brackets): its UIDL node changes and its size in UTF-8 bytes.\n\n"
                 + "The last two columns time the same cards to each of " + MODERATOR_SCREENS + " moderators' screens "
                 + "(the card's text arrives) and to the projector (its group's count arrives), p50 / p95 / p99.\n\n"
+                + "*GC* is the app JVM's garbage collector (" + GcPauses.collector() + ", heap at most "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB) while the measured cards went out: collections "
+                + "· total pause ms · longest pause ms.\n\n"
                 + "| learners | boards per group | cards | deliveries | post ms | p50 ms | p95 ms | p99 ms | max ms "
-                + "| changes | bytes | moderators ms | projector ms |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| changes | bytes | moderators ms | projector ms | GC |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         java.util.Map<Integer, double[]> tails = new java.util.TreeMap<>();
         for (int n : sizes) {
             report.append(run(n, tails)).append('\n');
             System.out.println(report);
         }
-        report.append("\nTargets: 150 learners p95 ≤ 50 ms and p99 ≤ 150 ms; 1,000 learners p95 ≤ 200 ms; the "
+        report.append("\nTargets: 150 learners p95 ≤ 50 ms and p99 ≤ 150 ms; 1,000 learners p95 ≤ 200 ms, p99 ≤ 300 ms "
+                + "and max ≤ 500 ms; the "
                 + "moderators' screens and the projector p95 within " + STAFF_P95_MARGIN_MS + " ms of the learners' "
                 + "at 150.\n");
         BenchResults.write("fanout.md", report);
@@ -74,6 +78,9 @@ class FanOutBenchmark {
         }
         if (tails.containsKey(1000)) {
             assertThat(tails.get(1000)[0]).as("1,000 learners, p95 ms").isLessThanOrEqualTo(200);
+            assertThat(tails.get(1000)[1]).as("1,000 learners, p99 ms (no pause a learner notices)")
+                    .isLessThanOrEqualTo(300);
+            assertThat(tails.get(1000)[6]).as("1,000 learners, max ms").isLessThanOrEqualTo(500);
         }
     }
 
@@ -99,7 +106,11 @@ class FanOutBenchmark {
                 List<Integer> bytes = new ArrayList<>();
                 int deliveries = 0;
                 int expected = 0;
+                GcPauses gc = null;
                 for (int i = 0; i < WARM_UP_CARDS + MEASURED_CARDS; i++) {
+                    if (i == WARM_UP_CARDS) {
+                        gc = GcPauses.start();
+                    }
                     int posterSeat = i % room.seats.size();
                     Classroom.Seat poster = room.seats.get(posterSeat);
                     String marker = "bench-" + learners + "-card-" + i;
@@ -139,6 +150,7 @@ class FanOutBenchmark {
                     }
                     Thread.sleep(PAUSE_BETWEEN_CARDS_MS);
                 }
+                String pauses = gc == null ? "–" : gc.stop().summary();
                 Collections.sort(latencies);
                 Collections.sort(moderatorLatencies);
                 Collections.sort(projectorLatencies);
@@ -147,15 +159,17 @@ class FanOutBenchmark {
                 Collections.sort(bytes);
                 tails.put(learners, new double[] {pct(latencies, 95), pct(latencies, 99), pct(moderatorLatencies, 95),
                         pct(projectorLatencies, 95), MEASURED_CARDS * MODERATOR_SCREENS - moderatorLatencies.size(),
-                        MEASURED_CARDS - projectorLatencies.size()});
+                        MEASURED_CARDS - projectorLatencies.size(),
+                        latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1)});
                 assertThat(deliveries).as("cards lost on the way to the boards").isEqualTo(expected);
-                return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s |", learners,
+                return String.format("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s | %s |",
+                        learners,
                         learners / Classroom.GROUPS, MEASURED_CARDS, deliveries, pct(posts, 50), pct(latencies, 50),
                         pct(latencies, 95), pct(latencies, 99),
                         latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1), medianAndMax(changes),
                         medianAndMax(bytes),
                         tail(moderatorLatencies) + lost(MEASURED_CARDS * MODERATOR_SCREENS, moderatorLatencies),
-                        tail(projectorLatencies) + lost(MEASURED_CARDS, projectorLatencies));
+                        tail(projectorLatencies) + lost(MEASURED_CARDS, projectorLatencies), pauses);
             } finally {
                 fleet.vanish();
             }
