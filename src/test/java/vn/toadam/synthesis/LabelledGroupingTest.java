@@ -19,29 +19,34 @@ import vn.toadam.language.ThemeClusterer;
  */
 class LabelledGroupingTest {
 
-    /** 66 cards whose themes share key words: 0.881 on 2026-12-01 (default threshold, shared neighbours). */
-    static final double F1_FLOOR = 0.85;
+    /**
+     * 66 cards whose themes share key words: 0.881 on 2026-12-01 (default threshold, shared neighbours); 0.931 with
+     * the second author's thesaurus.
+     */
+    static final double F1_FLOOR = 0.90;
     /**
      * 260 paraphrased cards in 18 themes, written without seeing the thesaurus. First contact 2026-12-01: F1 0.441;
      * the thesaurus was then extended after reading these cards' errors (0.815), so the figure overstates quality on
-     * unseen cards. With shared neighbours at the default threshold: 0.796. The floor stops it getting worse.
+     * unseen cards. With shared neighbours at the default threshold: 0.796; 0.871 with the second author's
+     * thesaurus (written from the domain, not from these cards). The floor stops it getting worse.
      */
-    static final double PARAPHRASE_F1_FLOOR = 0.78;
+    static final double PARAPHRASE_F1_FLOOR = 0.84;
     /**
      * 140 cards in 14 themes written by someone who saw neither the thesaurus nor the other sets. Scored once before
      * any change: F1 0.513 (2026-12-01). It then served, with the two sets above, to choose the clustering (shared
-     * neighbours, threshold 0.30: F1 0.592), never to extend the thesaurus. The honest figure for unseen cards is
-     * {@code blind2-cards.tsv}'s below.
+     * neighbours, threshold 0.30: F1 0.592), never to extend the thesaurus; 0.718 after a second author extended the
+     * thesaurus without reading it. The honest figure for unseen cards is {@code blind2-cards.tsv}'s below.
      */
-    static final double BLIND_F1_FLOOR = 0.55;
+    static final double BLIND_F1_FLOOR = 0.68;
 
     /**
      * 294 cards in 21 themes, written on 2026-12-01 by someone who saw only the domain notes and the seed article
      * (no code, thesaurus or other set), and scored without reading its cards: F1 0.480 on the code of that morning,
      * 0.558 (precision 0.703, recall 0.462) after the broader thesaurus, shared neighbours and spelling fixes, all
-     * chosen without it. The honest figure for unseen cards; the target is 0.8. Do not tune on its errors.
+     * chosen without it; 0.571 (precision 0.671, recall 0.497) after a second author's thesaurus (88 concepts, 6,074
+     * phrases). The honest figure for unseen cards; the target is 0.8. Do not tune on its errors.
      */
-    static final double BLIND2_F1_FLOOR = 0.53;
+    static final double BLIND2_F1_FLOOR = 0.55;
 
     static List<Card> load(String resource, boolean header) throws IOException {
         try (InputStream in = LabelledGroupingTest.class.getResourceAsStream(resource)) {
@@ -68,7 +73,7 @@ class LabelledGroupingTest {
 
     @Test
     void suggestedThemesAgreeWithTheLabels() throws IOException {
-        List<Card> cards = load("/synthesis/labelled-cards.tsv", false);
+        List<Card> cards = load("/synthesis/labelled-cards.tsv", true);
         assertThat(cards).hasSizeGreaterThanOrEqualTo(60);
         assertThat(report("66 cards", cards)).isGreaterThanOrEqualTo(F1_FLOOR);
     }
