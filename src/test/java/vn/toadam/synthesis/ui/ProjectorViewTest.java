@@ -37,6 +37,7 @@ class ProjectorViewTest extends KaribuTest {
     @Autowired CardService cards;
     @Autowired ProjectorService projector;
     @Autowired ModerationService moderation;
+    @Autowired vn.toadam.synthesis.FacilitationService facilitation;
     @Autowired JdbcTemplate jdbc;
 
     Fixtures.Classroom room;
@@ -108,6 +109,21 @@ class ProjectorViewTest extends KaribuTest {
                 .isInstanceOf(NotFoundException.class);
         openProjector();
         assertNothingOnCardTab(TEXT);
+    }
+
+    @Test
+    void aProjectorOpenedLaterShowsThePhaseAndTheCountdownAlreadyStored() {
+        var state = fixtures.asTrainer(() -> {
+            facilitation.forward(room.workshop().id());
+            return facilitation.startTimer(room.workshop().id(), 7);
+        });
+
+        openProjector();
+        var phase = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("projector-phase"));
+        assertThat(phase.getElement().getAttribute("data-phase")).isEqualTo("DISCUSSION");
+        assertThat(phase.getText()).isEqualTo(vi("phase.DISCUSSION"));
+        assertThat(_get(CountdownClock.class).getElement().getAttribute("data-ends-at"))
+                .isEqualTo(state.timerEndsAt().toString());
     }
 
     private void openModerator() {
