@@ -73,15 +73,6 @@ public class ModerationService {
         audit(workshopId, "remove-participant", p.displayName() + " (" + p.groupName() + ")", cleanReason, p.id());
     }
 
-    /** Asks the workshop's projector to show one card (a signal between screens; nothing is stored). */
-    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
-    public void project(long workshopId, long cardId) {
-        CardSnapshot card = requireCard(workshopId, cardId);
-        String groupName = workshops.get(workshopId).groups().stream().filter(g -> g.id() == card.groupId())
-                .findFirst().map(vn.toadam.workshop.WorkshopSummary.GroupInfo::name).orElse("");
-        events.publishEvent(new ProjectedCard(workshopId, card, groupName));
-    }
-
     @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
     public List<AuditEntry> audit(long workshopId) {
         return jdbc.query("select actor, action, target, reason, at from audit_entry where workshop_id = ? "

@@ -89,6 +89,12 @@ class ModeratorBrowserTest {
                 moderator.click(moderator.all("#group-2 .card-project").get(0));
                 projector.until("the projector shows the card the moderator chose",
                         () -> projector.waitFor("#projector-stage").getText().contains(CARD));
+                projector.open(app.url("projector/" + id));
+                projector.until("a reloaded projector shows the card again (it is stored)",
+                        () -> projector.waitFor("#projector-stage").getText().contains(CARD));
+                moderator.click(moderator.waitFor("#group-2 .card-stop-projecting"));
+                projector.until("the projector drops the card the moderator stopped showing",
+                        () -> !projector.waitFor("#projector-stage").getText().contains(CARD));
                 projector.screenshot(Path.of("target", "screenshots", "projector.png"));
             }
 

@@ -67,6 +67,7 @@ class ServiceRoleMatrixTest extends IntegrationTest {
     @Autowired CardService cards;
     @Autowired FacilitationService facilitation;
     @Autowired ModerationService moderation;
+    @Autowired vn.toadam.synthesis.ProjectorService projector;
     @Autowired RecommendationService recommendations;
     @Autowired VoteService votes;
     @Autowired ProcedureService procedures;
@@ -120,7 +121,9 @@ class ServiceRoleMatrixTest extends IntegrationTest {
         ops.put("FacilitationService.reveal", r -> facilitation.reveal(r.workshop().id(), null));
         ops.put("ModerationService.hideCard", r -> moderation.hideCard(r.workshop().id(), r.card().id(), "lạc đề"));
         ops.put("ModerationService.removeParticipant", r -> moderation.removeParticipant(r.workshop().id(), r.chi().id(), "x"));
-        ops.put("ModerationService.project", r -> moderation.project(r.workshop().id(), r.card().id()));
+        ops.put("ProjectorService.project", r -> projector.project(r.workshop().id(), r.card().id()));
+        ops.put("ProjectorService.stop", r -> projector.stop(r.workshop().id()));
+        ops.put("ProjectorService.current", r -> projector.current(r.workshop().id()));
         ops.put("ModerationService.audit", r -> moderation.audit(r.workshop().id()));
         ops.put("RecommendationService.create", r -> recommendations.create(r.workshop().id(), "Đề xuất", null,
                 List.of(r.card().id())));
@@ -181,7 +184,8 @@ class ServiceRoleMatrixTest extends IntegrationTest {
             Map.entry("FacilitationService.anonymous", MODERATORS), Map.entry("FacilitationService.reveal", MODERATORS),
             Map.entry("ModerationService.hideCard", MODERATORS),
             Map.entry("ModerationService.removeParticipant", MODERATORS), Map.entry("ModerationService.audit", MODERATORS),
-            Map.entry("ModerationService.project", MODERATORS),
+            Map.entry("ProjectorService.project", MODERATORS), Map.entry("ProjectorService.stop", MODERATORS),
+            Map.entry("ProjectorService.current", MODERATORS),
             Map.entry("RecommendationService.create", MODERATORS), Map.entry("RecommendationService.list", MODERATORS),
             Map.entry("VoteService.workshopTotals", MODERATORS), Map.entry("ReportService.report", MODERATORS),
             Map.entry("PracticeService.workshopPractices", MODERATORS),

@@ -63,6 +63,9 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final java.util.Set<Long> selected = new java.util.LinkedHashSet<>();
     private RecommendationsPanel recommendations;
     private final vn.toadam.synthesis.ModerationService moderation;
+    private final vn.toadam.synthesis.ProjectorService projection;
+    /** The card on the workshop's projector, null for none: its row offers to take it off. */
+    private Long projectedCardId;
     private final com.vaadin.flow.spring.security.AuthenticationContext authentication;
     private final vn.toadam.live.LiveComponents live;
     private ModerationPanel moderationPanel;
@@ -100,7 +103,8 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                   vn.toadam.live.LiveComponents live, vn.toadam.synthesis.CardThemes cardThemes,
                   vn.toadam.synthesis.SolutionMatcher matcher, vn.toadam.synthesis.RecommendationDrafter drafter,
                   vn.toadam.synthesis.EarlierRecommendations earlier, vn.toadam.synthesis.ThemeLinks themeLinks,
-                  vn.toadam.synthesis.ThesaurusService thesaurus) {
+                  vn.toadam.synthesis.ThesaurusService thesaurus, vn.toadam.synthesis.ProjectorService projection) {
+        this.projection = projection;
         this.themeLinks = themeLinks;
         this.thesaurus = thesaurus;
         this.cardThemes = cardThemes;
@@ -187,8 +191,11 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 showState(changed.facilitation());
             } else if (event instanceof RecommendationsChanged) {
                 recommendations.reload();
+            } else if (event instanceof vn.toadam.synthesis.ProjectedCard projected) {
+                showProjected(projected);
             }
         });
+        projectedCardId = projectedId(projection.current(workshop.id()));
         broadcaster.bind(this, SynthesisAudience.moderators(workshop.id()), event -> {
             if (event instanceof vn.toadam.synthesis.ModerationLogged logged) {
                 moderationPanel.logged(logged);
@@ -337,6 +344,17 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
     }
 
+    private void showProjected(vn.toadam.synthesis.ProjectedCard projected) {
+        Long before = projectedCardId;
+        projectedCardId = projectedId(projected);
+        java.util.stream.Stream.of(before, projectedCardId).filter(java.util.Objects::nonNull).distinct()
+                .map(cards::get).filter(java.util.Objects::nonNull).forEach(c -> showCard(c.id(), c.groupId()));
+    }
+
+    private static Long projectedId(vn.toadam.synthesis.ProjectedCard projected) {
+        return projected.showsCard() ? projected.card().id() : null;
+    }
+
     private void render() {
         workshop.groups().forEach(g -> renderGroup(g.id()));
     }
@@ -444,16 +462,26 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                     getTranslation("moderate.hide.title"), reason -> moderation.hideCard(workshop.id(), c.id(), reason)));
             hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             hide.addClassName("card-hide");
-            Button project = new Button(getTranslation("moderate.project"),
-                    e -> moderation.project(workshop.id(), c.id()));
-            project.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            project.addClassName("card-project");
-            item.add(hide, project);
+            item.add(hide, projectButton(c, item));
         }
         item.addClassName("moderator-card");
         item.getElement().setAttribute("data-card", Long.toString(c.id()));
         item.getElement().setAttribute("data-votes", Integer.toString(total));
         return item;
+    }
+
+    /** "Show" on the projector, or on the card shown there now, "Stop showing". */
+    private Button projectButton(CardSnapshot c, Div item) {
+        boolean shown = Long.valueOf(c.id()).equals(projectedCardId);
+        Button button = shown
+                ? new Button(getTranslation("moderate.project.stop"), e -> projection.stop(workshop.id()))
+                : new Button(getTranslation("moderate.project"), e -> projection.project(workshop.id(), c.id()));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClassName(shown ? "card-stop-projecting" : "card-project");
+        if (shown) {
+            item.addClassName("projected-card");
+        }
+        return button;
     }
 
     @Override

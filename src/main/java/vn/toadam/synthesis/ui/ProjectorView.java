@@ -23,6 +23,7 @@ import vn.toadam.synthesis.FacilitationChanged;
 import vn.toadam.synthesis.FacilitationService;
 import vn.toadam.synthesis.FacilitationView;
 import vn.toadam.synthesis.ProjectedCard;
+import vn.toadam.synthesis.ProjectorService;
 import vn.toadam.synthesis.RecommendationService;
 import vn.toadam.synthesis.RecommendationView;
 import vn.toadam.synthesis.RecommendationsChanged;
@@ -43,6 +44,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final CardService cardService;
     private final FacilitationService facilitation;
     private final RecommendationService recommendations;
+    private final ProjectorService projector;
     private final LiveBroadcaster broadcaster;
     private final JoinLinks joinLinks;
 
@@ -61,7 +63,9 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private ProjectedCard projected;
 
     ProjectorView(WorkshopService workshops, CardService cardService, FacilitationService facilitation,
-                  RecommendationService recommendations, LiveBroadcaster broadcaster, JoinLinks joinLinks) {
+                  RecommendationService recommendations, ProjectorService projector, LiveBroadcaster broadcaster,
+                  JoinLinks joinLinks) {
+        this.projector = projector;
         this.workshops = workshops;
         this.cardService = cardService;
         this.facilitation = facilitation;
@@ -111,6 +115,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             broadcaster.bind(this, BoardAudience.group(g.id()), event -> {
                 if (event instanceof CardChanged changed) {
                     count(changed.card());
+                    followProjected(changed.card());
                 }
             });
         }
@@ -119,12 +124,19 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 showState(changed.facilitation());
             } else if (event instanceof ProjectedCard card) {
                 projected = card;
-                modes.setSelectedTab(cardTab);
+                if (card.showsCard()) {
+                    modes.setSelectedTab(cardTab);
+                }
                 render();
             } else if (event instanceof RecommendationsChanged && modes.getSelectedTab() == recommendationsTab) {
                 render();
             }
         });
+        // read once listening, so a card chosen meanwhile is not missed; it may have been chosen on another node
+        projected = projector.current(workshop.id());
+        if (projected.showsCard()) {
+            modes.setSelectedTab(cardTab);
+        }
         render();
     }
 
@@ -137,7 +149,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private void render() {
         stage.removeAll();
         if (modes.getSelectedTab() == cardTab) {
-            if (projected == null) {
+            if (!projected.showsCard()) {
                 stage.add(new Paragraph(getTranslation("projector.card.none")));
             } else {
                 Div card = new Div(new Span(projected.groupName() + " · "
@@ -160,6 +172,18 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 stage.add(bar.row(g.name()));
             }
             showCounts();
+        }
+    }
+
+    /** The shown card's author edited it: the room reads the new text. Taking a card off comes as a ProjectedCard. */
+    private void followProjected(CardSnapshot card) {
+        if (projected.showsCard() && projected.card().id() == card.id() && projected.card().version() < card.version()
+                && !card.deleted() && !card.hidden()) {
+            boolean edited = !projected.card().text().equals(card.text());
+            projected = projected.with(card);
+            if (edited && modes.getSelectedTab() == cardTab) {
+                render();
+            }
         }
     }
 
