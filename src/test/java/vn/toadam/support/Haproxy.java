@@ -14,10 +14,10 @@ import java.util.Set;
 
 /**
  * Debian's HAProxy in front of running nodes, with the operator's {@code deploy/haproxy.cfg} (sticky cookie
- * {@code TD_NODE}, health checks, tunnel timeouts) changed only in its ports: it listens on a free local port and
- * lists the given nodes ({@code node-a}, and {@code node-b} when there are two) at their ports. Ready once
- * {@code GET /health} through it has been answered by every node. Fails at once, with the reason, when haproxy is
- * not installed, refuses the file or stops.
+ * {@code TD_NODE}, health checks, tunnel timeouts) changed only in its ports and connection limit: it listens on a
+ * free local port and lists the given nodes ({@code node-a}, and {@code node-b} when there are two) at their ports.
+ * Ready once {@code GET /health} through it has been answered by every node. Fails at once, with the reason, when
+ * haproxy is not installed, refuses the file or stops.
  */
 public final class Haproxy implements AutoCloseable {
 
@@ -25,6 +25,11 @@ public final class Haproxy implements AutoCloseable {
     private static final List<String> NAMES = List.of("node-a", "node-b");
     private static final List<String> DEPLOYED_ADDRESSES = List.of("127.0.0.1:8081", "127.0.0.1:8082");
     private static final Duration READY_WITHIN = Duration.ofSeconds(20);
+    /**
+     * Replaces the deployed {@code maxconn 20000}, which makes HAProxy ask for 40,018 open files and stop where the
+     * limit is lower (the build machine's is 20,000); 1,000 learners need about 2,000 connections.
+     */
+    private static final int MAX_CONNECTIONS = 8_000;
 
     private final Process process;
     private final int port;
@@ -39,6 +44,7 @@ public final class Haproxy implements AutoCloseable {
         String binary = binary();
         int port = FreePort.any();
         String config = replaceOnce(Files.readString(DEPLOYED), "bind *:8080", "bind 127.0.0.1:" + port);
+        config = replaceOnce(config, "maxconn 20000", "maxconn " + MAX_CONNECTIONS);
         for (int i = 0; i < NAMES.size(); i++) {
             String server = "server " + NAMES.get(i) + " " + DEPLOYED_ADDRESSES.get(i);
             config = i < nodes.size()
