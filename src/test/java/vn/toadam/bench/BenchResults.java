@@ -12,8 +12,8 @@ import java.util.List;
 public final class BenchResults {
 
     static final Path DIR = Path.of("target", "bench");
-    private static final List<String> ORDER = List.of("fanout.md", "browser.md", "memory.md", "startup.md",
-            "export.md", "grouping.md", "matching.md");
+    private static final List<String> ORDER = List.of("fanout.md", "fanout-2nodes.md", "browser.md", "memory.md",
+            "startup.md", "export.md", "grouping.md", "matching.md");
 
     private BenchResults() {
     }

@@ -66,6 +66,18 @@ final class Classroom implements AutoCloseable {
         }
     }
 
+    /** The other seats of the group of seat {@code seat}: the boards a card posted there must reach. */
+    List<Integer> groupMates(int seat) {
+        long group = seats.get(seat).participant().groupId();
+        List<Integer> mates = new ArrayList<>();
+        for (int s = 0; s < seats.size(); s++) {
+            if (s != seat && seats.get(s).participant().groupId() == group) {
+                mates.add(s);
+            }
+        }
+        return mates;
+    }
+
     String boardRoute() {
         return "board/" + workshop.joinCode();
     }

@@ -24,10 +24,14 @@ import java.util.concurrent.Future;
  * opens every seat's UI and prints {@code ready N}. Then reads commands: {@code watch TEXT} makes every seat
  * report {@code seen SEAT NANOS CHANGES BYTES TEXT} when a push first carries TEXT (with the node changes and bytes
  * of that message) ({@link System#nanoTime()} is the machine's
- * monotonic clock, comparable between the two JVMs); {@code vanish} drops every connection without the goodbye a
+ * monotonic clock, comparable between the two JVMs); behind a load balancer it also prints {@code served SEAT NODE}, the
+ * value of each seat's {@value #STICKY_COOKIE} cookie, before {@code ready}; {@code vanish} drops every connection without the goodbye a
  * browser tab sends, as a crashed browser or a phone that kills a tab does, and exits.
  */
 public final class ClientFleet {
+
+    /** The load balancer's cookie that keeps a browser on one node (deploy/haproxy.cfg), reported per seat. */
+    static final String STICKY_COOKIE = "TD_NODE";
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
@@ -57,6 +61,12 @@ public final class ClientFleet {
             clients.add(f.get());
         }
         openers.shutdown();
+        for (int i = 0; i < clients.size(); i++) {
+            String node = clients.get(i).cookie(STICKY_COOKIE);
+            if (node != null) {
+                out.println("served " + i + " " + node);
+            }
+        }
         out.println("ready " + clients.size());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null && !line.equals("vanish"); line = in.readLine()) {
@@ -77,6 +87,7 @@ public final class ClientFleet {
         private final Map<String, Map<Integer, Long>> seen = new ConcurrentHashMap<>();
         private final Map<String, Boolean> watching = new ConcurrentHashMap<>();
         private final Map<String, Map<Integer, int[]>> sizes = new ConcurrentHashMap<>();
+        private final Map<Integer, String> servedBy = new ConcurrentHashMap<>();
 
         private Handle(Process process) {
             this.process = process;
@@ -99,6 +110,19 @@ public final class ClientFleet {
         /** Per seat: node changes and bytes of the message that first carried {@code text}. */
         Map<Integer, int[]> sizes(String text) {
             return sizes.getOrDefault(text, Map.of());
+        }
+
+        /** Waits up to 10 s until each of {@code seats} has seen {@code text}. */
+        void awaitSeen(String text, java.util.Collection<Integer> seats) throws InterruptedException {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (System.nanoTime() < deadline && !seen(text).keySet().containsAll(seats)) {
+                Thread.sleep(1);
+            }
+        }
+
+        /** Per seat, the node that serves it (its {@value #STICKY_COOKIE} cookie); empty without a load balancer. */
+        Map<Integer, String> servedBy() {
+            return servedBy;
         }
 
         void vanish() throws InterruptedException {
@@ -144,6 +168,10 @@ public final class ClientFleet {
         Handle handle = new Handle(process);
         String line = handle.out.readLine();
         while (line != null && !line.startsWith("ready ")) {
+            if (line.startsWith("served ")) {
+                String[] parts = line.split(" ", 3);
+                handle.servedBy.put(Integer.parseInt(parts[1]), parts[2]);
+            }
             line = handle.out.readLine();
         }
         if (line == null) {

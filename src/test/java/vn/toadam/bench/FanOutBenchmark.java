@@ -10,6 +10,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.toadam.bench.Latencies.medianAndMax;
+import static vn.toadam.bench.Latencies.pct;
+import static vn.toadam.bench.Latencies.tail;
 
 import org.junit.jupiter.api.Test;
 import vn.toadam.board.CardService;
@@ -114,12 +117,7 @@ class FanOutBenchmark {
                     int posterSeat = i % room.seats.size();
                     Classroom.Seat poster = room.seats.get(posterSeat);
                     String marker = "bench-" + learners + "-card-" + i;
-                    List<Integer> audience = new ArrayList<>();
-                    for (int s = 0; s < room.seats.size(); s++) {
-                        if (s != posterSeat && room.seats.get(s).participant().groupId() == poster.participant().groupId()) {
-                            audience.add(s);
-                        }
-                    }
+                    List<Integer> audience = room.groupMates(posterSeat);
                     int count = perGroup.merge(poster.participant().groupId(), 1, Integer::sum);
                     String counted = countShown(count, marker);
                     fleet.watch(marker);
@@ -129,24 +127,22 @@ class FanOutBenchmark {
                     double postMs = (System.nanoTime() - submitted) / 1e6;
                     List<Integer> markerAudience = new ArrayList<>(audience);
                     markerAudience.addAll(moderators);
-                    waitFor(fleet, marker, markerAudience);
-                    waitFor(fleet, counted, List.of(projector));
+                    fleet.awaitSeen(marker, markerAudience);
+                    fleet.awaitSeen(counted, List.of(projector));
                     if (i >= WARM_UP_CARDS) {
                         posts.add(postMs);
                         expected += audience.size();
                         Map<Integer, Long> seen = fleet.seen(marker);
                         Map<Integer, int[]> sizes = fleet.sizes(marker);
+                        deliveries += Latencies.addSeen(latencies, seen, audience, submitted);
                         for (int s : audience) {
-                            Long at = seen.get(s);
-                            if (at != null) {
-                                latencies.add((at - submitted) / 1e6);
-                                deliveries++;
+                            if (sizes.containsKey(s)) {
                                 changes.add(sizes.get(s)[0]);
                                 bytes.add(sizes.get(s)[1]);
                             }
                         }
-                        moderators.forEach(m -> add(moderatorLatencies, seen.get(m), submitted));
-                        add(projectorLatencies, fleet.seen(counted).get(projector), submitted);
+                        Latencies.addSeen(moderatorLatencies, seen, moderators, submitted);
+                        Latencies.addSeen(projectorLatencies, fleet.seen(counted), List.of(projector), submitted);
                     }
                     Thread.sleep(PAUSE_BETWEEN_CARDS_MS);
                 }
@@ -166,7 +162,7 @@ class FanOutBenchmark {
                         learners,
                         learners / Classroom.GROUPS, MEASURED_CARDS, deliveries, pct(posts, 50), pct(latencies, 50),
                         pct(latencies, 95), pct(latencies, 99),
-                        latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1), medianAndMax(changes),
+                        Latencies.max(latencies), medianAndMax(changes),
                         medianAndMax(bytes),
                         tail(moderatorLatencies) + lost(MEASURED_CARDS * MODERATOR_SCREENS, moderatorLatencies),
                         tail(projectorLatencies) + lost(MEASURED_CARDS, projectorLatencies), pauses);
@@ -186,37 +182,8 @@ class FanOutBenchmark {
                 + ")?";
     }
 
-    private static void add(List<Double> latencies, Long seenAt, long submitted) {
-        if (seenAt != null) {
-            latencies.add((seenAt - submitted) / 1e6);
-        }
-    }
-
     private static String lost(int expected, List<Double> arrived) {
         return arrived.size() == expected ? "" : " (" + (expected - arrived.size()) + " not within 10 s)";
-    }
-
-    private static String tail(List<Double> sorted) {
-        return String.format("%.1f / %.1f / %.1f", pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
-    }
-
-    private static void waitFor(ClientFleet.Handle fleet, String marker, List<Integer> audience)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline && !fleet.seen(marker).keySet().containsAll(audience)) {
-            Thread.sleep(1);
-        }
-    }
-
-    private static String medianAndMax(List<Integer> sorted) {
-        return sorted.isEmpty() ? "–" : sorted.get(sorted.size() / 2) + " (" + sorted.get(sorted.size() - 1) + ")";
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
 }

@@ -104,6 +104,11 @@ final class FlowClient implements AutoCloseable {
         return firstMessageSize.get(text);
     }
 
+    /** The value of a cookie the server (or a load balancer in front of it) has set, or null. */
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
     long charsReceived() {
         return charsReceived;
     }

@@ -2,7 +2,6 @@ package vn.toadam.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,9 +56,9 @@ class MemoryBenchmark {
 
             Classroom room = new Classroom(app, learners);
             room.fillBoards(app, CARDS_PER_BOARD);
-            long baseline = heapAfterGc();
+            long baseline = Heap.afterGc();
             ClientFleet.Handle fleet = ClientFleet.launch(base, Classroom.seatLines(room));
-            long connected = heapWhenQuiet();
+            long connected = Heap.whenQuiet();
             histogram(learners + "-connected");
             fleet.vanish();
             long started = System.nanoTime();
@@ -68,8 +67,8 @@ class MemoryBenchmark {
             histogram(learners + "-after-expiry");
             double perUi = (connected - baseline) / 1024.0 / learners;
             double retained = Math.max(0, after - baseline) / 1024.0 / learners;
-            String row = String.format("| %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f |", learners, mb(baseline),
-                    mb(connected), perUi, mb(after), retained, seconds);
+            String row = String.format("| %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f |", learners, Heap.mb(baseline),
+                    Heap.mb(connected), perUi, Heap.mb(after), retained, seconds);
             System.out.println(row);
             assertThat(perUi).as("KB per connected learner UI").isLessThanOrEqualTo(300);
             assertThat(retained).as("KB per UI still held after the clients vanished").isLessThanOrEqualTo(
@@ -83,14 +82,14 @@ class MemoryBenchmark {
     private static long awaitSessionsGone(RunningApp app, long target, double tolerance) throws InterruptedException {
         long deadline = System.currentTimeMillis() + EXPIRY_WAIT_MS;
         Thread.sleep(65_000); // session timeout is one minute
-        long heap = heapAfterGc();
+        long heap = Heap.afterGc();
         while (System.currentTimeMillis() < deadline && (tolerance == Double.MAX_VALUE ? openSessions(app) > 0
                 : heap - target > tolerance)) {
             Thread.sleep(5_000);
-            heap = heapAfterGc();
+            heap = Heap.afterGc();
         }
         System.out.printf("after %d s: %.1f MB, %d live subscriptions%n",
-                (System.currentTimeMillis() - deadline + EXPIRY_WAIT_MS) / 1000, mb(heap), openSessions(app));
+                (System.currentTimeMillis() - deadline + EXPIRY_WAIT_MS) / 1000, Heap.mb(heap), openSessions(app));
         return heap;
     }
 
@@ -107,31 +106,4 @@ class MemoryBenchmark {
                 .start().waitFor();
     }
 
-    /** Heap after GC once the screens have settled (two readings a few seconds apart within 1 %). */
-    private static long heapWhenQuiet() throws InterruptedException {
-        long previous = heapAfterGc();
-        for (int i = 0; i < 20; i++) {
-            Thread.sleep(3_000);
-            long now = heapAfterGc();
-            if (Math.abs(now - previous) < previous / 100) {
-                return now;
-            }
-            previous = now;
-        }
-        return previous;
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return least;
-    }
-
-    private static double mb(long bytes) {
-        return bytes / 1024.0 / 1024.0;
-    }
 }

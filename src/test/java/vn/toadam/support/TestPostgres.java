@@ -25,6 +25,12 @@ public final class TestPostgres {
     /** Where and as whom to connect. */
     public record Server(String url, String user, String password) {
 
+        /** The application's settings ({@code --name=value}) that connect it to this database. */
+        public String[] arguments() {
+            return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + (password == null ? "" : password)};
+        }
+
         Server database(String name) {
             return new Server(url.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"), user, password);
         }

@@ -2,58 +2,64 @@ package vn.toadam.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.util.stream.Stream;
 
 /**
  * Two nodes of the application in this JVM, as in production but on one machine: one shared PostgreSQL (embedded,
  * the real server binaries), each node with its own web port and embedded Hazelcast member, the two members listed
- * to each other.
+ * to each other. Node names {@code node-a} and {@code node-b}, as in {@code deploy/haproxy.cfg}.
  */
 public final class TwoNodes implements AutoCloseable {
 
-    private final EmbeddedPostgres postgres;
+    private final AutoCloseable postgres;
     public final RunningApp a;
     public final RunningApp b;
 
-    private TwoNodes(EmbeddedPostgres postgres, RunningApp a, RunningApp b) {
+    private TwoNodes(AutoCloseable postgres, RunningApp a, RunningApp b) {
         this.postgres = postgres;
         this.a = a;
         this.b = b;
     }
 
+    /** Two nodes on a PostgreSQL server of their own, stopped with them. */
     public static TwoNodes start() throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        int portA = freePort();
-        int portB = freePort();
-        String members = "--toadam.cluster.members=127.0.0.1:" + portA + ",127.0.0.1:" + portB;
-        String url = "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres");
-        RunningApp a = null;
         try {
-            a = RunningApp.start(TestDataDirs.fresh("node-a-"), url, "--spring.datasource.username=postgres",
-                    members, "--toadam.cluster.port=" + portA, "--toadam.node-name=node-a");
-            RunningApp b = RunningApp.start(TestDataDirs.fresh("node-b-"), url, "--spring.datasource.username=postgres",
-                    members, "--toadam.cluster.port=" + portB, "--toadam.node-name=node-b");
-            return new TwoNodes(postgres, a, b);
+            return start(new TestPostgres.Server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""),
+                    postgres);
         } catch (RuntimeException e) {
-            if (a != null) {
-                a.close();
-            }
             postgres.close();
             throw e;
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Two nodes on an existing database (e.g. {@link TestPostgres#freshDatabase}), left running when they stop. */
+    public static TwoNodes on(TestPostgres.Server database) {
+        return start(database, () -> { });
+    }
+
+    private static TwoNodes start(TestPostgres.Server database, AutoCloseable postgres) {
+        int portA = FreePort.any();
+        int portB = FreePort.any();
+        String members = "--toadam.cluster.members=127.0.0.1:" + portA + ",127.0.0.1:" + portB;
+        RunningApp a = node(database, "node-a", portA, members);
+        try {
+            RunningApp b = node(database, "node-b", portB, members);
+            return new TwoNodes(postgres, a, b);
+        } catch (RuntimeException e) {
+            a.close();
+            throw e;
         }
     }
 
+    private static RunningApp node(TestPostgres.Server database, String name, int clusterPort, String members) {
+        return RunningApp.start(TestDataDirs.fresh(name + "-"), Stream.concat(Stream.of(database.arguments()),
+                Stream.of(members, "--toadam.cluster.port=" + clusterPort, "--toadam.node-name=" + name))
+                .toArray(String[]::new));
+    }
+
     @Override
-    public void close() throws IOException {
+    public void close() throws Exception {
         try {
             b.close();
             a.close();
