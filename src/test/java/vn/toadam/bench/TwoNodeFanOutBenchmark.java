@@ -66,7 +66,7 @@ class TwoNodeFanOutBenchmark {
         StringBuilder report = new StringBuilder("# Card fan-out over two nodes, " + LocalDateTime.now().withNano(0)
                 + "\n\nMachine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ". PostgreSQL (embedded server binaries), a fresh database per "
-                + "setup; HAProxy with `deploy/haproxy.cfg` (ports and maxconn changed) in front of both setups; the nodes in the "
+                + "setup; HAProxy with `deploy/haproxy.cfg` (ports changed) in front of both setups; the nodes in the "
                 + "benchmark's JVM (two nodes share its heap and the cores), browser-less clients in a second JVM "
                 + "connecting through HAProxy and keeping its `TD_NODE` cookie. *One node*: the same application "
                 + "without a cluster (no Hazelcast). *Two nodes*: clustered with Hazelcast, cards posted alternately "

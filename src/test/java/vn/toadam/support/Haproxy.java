@@ -25,11 +25,6 @@ public final class Haproxy implements AutoCloseable {
     private static final List<String> NAMES = List.of("node-a", "node-b");
     private static final List<String> DEPLOYED_ADDRESSES = List.of("127.0.0.1:8081", "127.0.0.1:8082");
     private static final Duration READY_WITHIN = Duration.ofSeconds(20);
-    /**
-     * Replaces the deployed {@code maxconn 20000}, which makes HAProxy ask for 40,018 open files and stop where the
-     * limit is lower (the build machine's is 20,000); 1,000 learners need about 2,000 connections.
-     */
-    private static final int MAX_CONNECTIONS = 8_000;
 
     private final Process process;
     private final int port;
@@ -44,7 +39,6 @@ public final class Haproxy implements AutoCloseable {
         String binary = binary();
         int port = FreePort.any();
         String config = replaceOnce(Files.readString(DEPLOYED), "bind *:8080", "bind 127.0.0.1:" + port);
-        config = replaceOnce(config, "maxconn 20000", "maxconn " + MAX_CONNECTIONS);
         for (int i = 0; i < NAMES.size(); i++) {
             String server = "server " + NAMES.get(i) + " " + DEPLOYED_ADDRESSES.get(i);
             config = i < nodes.size()
