@@ -74,6 +74,9 @@ public final class ClientFleet {
                 String text = line.substring("watch ".length());
                 clients.forEach(c -> c.watch(text));
                 out.println("watching " + text);
+            } else if (line.startsWith("unwatch ")) {
+                String text = line.substring("unwatch ".length());
+                clients.forEach(c -> c.unwatch(text));
             }
         }
         clients.forEach(FlowClient::close);
@@ -100,6 +103,15 @@ public final class ClientFleet {
             while (!watching.containsKey(text) && process.isAlive()) {
                 Thread.sleep(1);
             }
+        }
+
+        /**
+         * Every seat stops looking for {@code text}, once its arrivals are read: each message is checked against
+         * every watched text, so texts left watched would make a long run's clients slower with every card (they
+         * share the cores with the app and their delay is counted as the app's).
+         */
+        void unwatch(String text) {
+            send("unwatch " + text);
         }
 
         /** When each seat (by its line number) first received {@code text}. */

@@ -144,6 +144,8 @@ class FanOutBenchmark {
                         Latencies.addSeen(moderatorLatencies, seen, moderators, submitted);
                         Latencies.addSeen(projectorLatencies, fleet.seen(counted), List.of(projector), submitted);
                     }
+                    fleet.unwatch(marker);
+                    fleet.unwatch(counted);
                     Thread.sleep(PAUSE_BETWEEN_CARDS_MS);
                 }
                 String pauses = gc == null ? "–" : gc.stop().summary();

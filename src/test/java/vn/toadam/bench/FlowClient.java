@@ -61,6 +61,12 @@ final class FlowClient implements AutoCloseable {
         watched.put(text, Boolean.TRUE);
     }
 
+    /** Stops looking for {@code text} (its arrivals are recorded already or no longer awaited). */
+    void unwatch(String text) {
+        watched.remove(text);
+        patterns.remove(text);
+    }
+
     /**
      * Signs in as the login page does (its CSRF token from the page's meta tags), for a moderator's or projector's
      * screen; the session cookie is kept for {@link #open}.
@@ -174,9 +180,11 @@ final class FlowClient implements AutoCloseable {
         long now = System.nanoTime();
         String text = message.toString();
         for (String w : watched.keySet()) {
+            if (firstSeenNanos.containsKey(w)) {
+                continue; // only the first arrival counts
+            }
             java.util.regex.Pattern pattern = patterns.get(w);
-            boolean found = pattern == null ? text.contains(w) : pattern.matcher(text).find();
-            if (!firstSeenNanos.containsKey(w) && found) {
+            if (pattern == null ? text.contains(w) : pattern.matcher(text).find()) {
                 firstMessageSize.put(w, new int[] {changes(text), text.getBytes(StandardCharsets.UTF_8).length});
                 firstSeenNanos.put(w, now);
                 onSeen.accept(w, now);

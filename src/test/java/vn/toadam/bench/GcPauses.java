@@ -39,6 +39,9 @@ final class GcPauses {
         try {
             recording.dump(file);
             for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+                if (!event.getEventType().getName().equals("jdk.GarbageCollection")) {
+                    continue; // another recording's events (e.g. -XX:StartFlightRecording) share the dump
+                }
                 collections++;
                 totalMs += millis(event.getDuration("sumOfPauses"));
                 maxMs = Math.max(maxMs, millis(event.getDuration("longestPause")));

@@ -169,6 +169,7 @@ class TwoNodeFanOutBenchmark {
                 Latencies.addSeen(posterNode, seen, onPosterNode.get(true), submitted);
                 Latencies.addSeen(otherNode, seen, onPosterNode.get(false), submitted);
             }
+            fleet.unwatch(marker);
             Thread.sleep(PAUSE_BETWEEN_CARDS_MS);
         }
         Stream.of(posts, boards, posterNode, otherNode).forEach(Collections::sort);
