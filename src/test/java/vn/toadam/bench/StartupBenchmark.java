@@ -100,7 +100,7 @@ class StartupBenchmark {
                 extracted.toString()));
         Path extractedJar = extracted.resolve(jar.getFileName());
         String data = TestDataDirs.fresh("bench-startup-");
-        run(List.of("java", "-XX:+UseParallelGC", "-XX:ArchiveClassesAtExit=" + archive,
+        run(List.of("java", "-XX:+UseG1GC", "-XX:ArchiveClassesAtExit=" + archive,
                 "-Dspring.context.exit=onRefresh", "-jar", extractedJar.toString(), "--toadam.data-dir=" + data,
                 "--server.port=0"));
         return new Build(name, jar, extractedJar, archive, data);
@@ -112,7 +112,7 @@ class StartupBenchmark {
 
     private static double timeToFirstPage(List<String> args, String data) throws Exception {
         int port = 18_000 + (int) (Math.random() * 2_000);
-        List<String> command = new ArrayList<>(List.of("java", "-XX:+UseParallelGC"));
+        List<String> command = new ArrayList<>(List.of("java", "-XX:+UseG1GC"));
         command.addAll(args);
         command.addAll(List.of("--server.port=" + port, "--toadam.data-dir=" + data));
         long started = System.nanoTime();

@@ -129,7 +129,7 @@ class FailoverBenchmark {
     }
 
     private static Process node(String name, int port, int clusterPort, String db, Path logs) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("java", "-XX:+UseParallelGC", "-jar", JAR.toString(),
+        ProcessBuilder builder = new ProcessBuilder("java", "-XX:+UseG1GC", "-jar", JAR.toString(),
                 "--server.port=" + port, "--toadam.cluster.members=127.0.0.1:5701,127.0.0.1:5702",
                 "--toadam.cluster.port=" + clusterPort, "--spring.datasource.url=" + db,
                 "--spring.datasource.username=postgres", "--toadam.data-dir=" + logs.resolve(name),
