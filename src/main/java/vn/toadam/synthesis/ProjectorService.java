@@ -61,12 +61,14 @@ public class ProjectorService {
         }
     }
 
+    /** Takes {@code cardId} off the projector; if another moderator has put a different card up meanwhile, it stays. */
     @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
-    public void stop(long workshopId) {
+    public void stop(long workshopId, long cardId) {
         workshops.get(workshopId);
         tx.executeWithoutResult(status -> {
-            jdbc.update("delete from projected_card where workshop_id = ?", workshopId);
-            events.publishEvent(ProjectedCard.none(workshopId));
+            if (jdbc.update("delete from projected_card where workshop_id = ? and card_id = ?", workshopId, cardId) > 0) {
+                events.publishEvent(ProjectedCard.none(workshopId));
+            }
         });
     }
 
@@ -80,6 +82,7 @@ public class ProjectorService {
         if (!card.deleted() && !card.hidden()) {
             return;
         }
+        lockCard(card.id()); // waits for a projection of this card being stored, so its row is seen below
         jdbc.queryForList("select workshop_id from projected_card where card_id = ?", Long.class, card.id())
                 .forEach(workshopId -> {
                     jdbc.update("delete from projected_card where workshop_id = ?", workshopId);
@@ -88,6 +91,7 @@ public class ProjectorService {
     }
 
     private ProjectedCard store(long workshopId, long cardId) {
+        lockCard(cardId); // a hide or delete of this card in progress commits first, and is then seen below
         CardSnapshot card = shownCard(workshopId, cardId).orElseThrow(() -> new NotFoundException("card.not-found"));
         if (jdbc.update("update projected_card set card_id = ? where workshop_id = ?", cardId, workshopId) == 0) {
             jdbc.update("insert into projected_card (workshop_id, card_id) values (?, ?)", workshopId, cardId);
@@ -95,6 +99,14 @@ public class ProjectorService {
         ProjectedCard projected = projection(workshopId, card);
         events.publishEvent(projected);
         return projected;
+    }
+
+    /**
+     * Storing a projection and hiding or deleting its card both lock the card's row first: whichever comes second
+     * sees the other's commit, so a hidden or deleted card never stays on the projector.
+     */
+    private void lockCard(long cardId) {
+        jdbc.queryForList("select id from card where id = ? for update", Long.class, cardId);
     }
 
     private Optional<CardSnapshot> shownCard(long workshopId, long cardId) {

@@ -122,7 +122,7 @@ class ServiceRoleMatrixTest extends IntegrationTest {
         ops.put("ModerationService.hideCard", r -> moderation.hideCard(r.workshop().id(), r.card().id(), "lạc đề"));
         ops.put("ModerationService.removeParticipant", r -> moderation.removeParticipant(r.workshop().id(), r.chi().id(), "x"));
         ops.put("ProjectorService.project", r -> projector.project(r.workshop().id(), r.card().id()));
-        ops.put("ProjectorService.stop", r -> projector.stop(r.workshop().id()));
+        ops.put("ProjectorService.stop", r -> projector.stop(r.workshop().id(), r.card().id()));
         ops.put("ProjectorService.current", r -> projector.current(r.workshop().id()));
         ops.put("ModerationService.audit", r -> moderation.audit(r.workshop().id()));
         ops.put("RecommendationService.create", r -> recommendations.create(r.workshop().id(), "Đề xuất", null,

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Debian's HAProxy in front of running nodes, with the operator's {@code deploy/haproxy.cfg} (sticky cookie
- * {@code TD_NODE}, health checks, tunnel timeouts) changed only in its ports and connection limit: it listens on a
+ * {@code TD_NODE}, health checks, tunnel timeouts) changed only in its ports: it listens on a
  * free local port and lists the given nodes ({@code node-a}, and {@code node-b} when there are two) at their ports.
  * Ready once {@code GET /health} through it has been answered by every node. Fails at once, with the reason, when
  * haproxy is not installed, refuses the file or stops.
@@ -85,7 +85,7 @@ public final class Haproxy implements AutoCloseable {
         return config.replace(deployed, replacement);
     }
 
-    /** Asks for /health without the sticky cookie (so round robin) until each node has answered once. */
+    /** Asks for /health without the sticky cookie (so least connections spreads them) until each node has answered once. */
     private void awaitServedBy(Set<String> names, Path log) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Set<String> answered = new HashSet<>();

@@ -474,7 +474,7 @@ class ModeratorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private Button projectButton(CardSnapshot c, Div item) {
         boolean shown = Long.valueOf(c.id()).equals(projectedCardId);
         Button button = shown
-                ? new Button(getTranslation("moderate.project.stop"), e -> projection.stop(workshop.id()))
+                ? new Button(getTranslation("moderate.project.stop"), e -> projection.stop(workshop.id(), c.id()))
                 : new Button(getTranslation("moderate.project"), e -> projection.project(workshop.id(), c.id()));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.addClassName(shown ? "card-stop-projecting" : "card-project");

@@ -175,10 +175,18 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
     }
 
-    /** The shown card's author edited it: the room reads the new text. Taking a card off comes as a ProjectedCard. */
+    /**
+     * The shown card's author edited it: the room reads the new text. Deleted or hidden, it leaves the screen at once
+     * (the stored projection is removed with it, and that comes as a ProjectedCard too).
+     */
     private void followProjected(CardSnapshot card) {
-        if (projected.showsCard() && projected.card().id() == card.id() && projected.card().version() < card.version()
-                && !card.deleted() && !card.hidden()) {
+        if (projected.showsCard() && projected.card().id() == card.id() && (card.deleted() || card.hidden())) {
+            projected = ProjectedCard.none(projected.workshopId());
+            if (modes.getSelectedTab() == cardTab) {
+                render();
+            }
+        } else if (projected.showsCard() && projected.card().id() == card.id()
+                && projected.card().version() < card.version()) {
             boolean edited = !projected.card().text().equals(card.text());
             projected = projected.with(card);
             if (edited && modes.getSelectedTab() == cardTab) {

@@ -78,6 +78,23 @@ class ProjectorViewTest extends KaribuTest {
     }
 
     @Test
+    void stoppingACardAnotherModeratorHasJustReplacedLeavesTheNewCardShown() {
+        CardSnapshot newer = cards.post(room.chi().id(), CardType.SOLUTION, EDITED, null, "newer-" + System.nanoTime());
+        fixtures.asTrainer(() -> projector.project(room.workshop().id(), card.id()));
+        openModerator(); // this moderator's screen still shows the first card as projected
+        fixtures.asTrainer(() -> projector.project(room.workshop().id(), newer.id()));
+
+        fixtures.asTrainer(() -> {
+            projector.stop(room.workshop().id(), card.id());
+            return null;
+        });
+
+        assertThat(stored()).containsExactly(newer.id());
+        openProjector();
+        assertThat(stage()).contains(EDITED);
+    }
+
+    @Test
     void theOpenProjectorFollowsTheAuthorsEditAndDropsTheCardTheyDelete() {
         fixtures.asTrainer(() -> projector.project(room.workshop().id(), card.id()));
         openProjector();
