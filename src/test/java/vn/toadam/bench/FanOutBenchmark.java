@@ -177,7 +177,7 @@ class FanOutBenchmark {
                     fleet.unwatch(counted);
                     Thread.sleep(PAUSE_BETWEEN_CARDS_MS);
                 }
-                String pauses = gc == null ? "–" : gc.stop().summary();
+                String pauses = gc.stop().summary();
                 Collections.sort(latencies);
                 Collections.sort(moderatorLatencies);
                 Collections.sort(projectorLatencies);
