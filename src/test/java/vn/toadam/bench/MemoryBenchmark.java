@@ -27,6 +27,13 @@ class MemoryBenchmark {
     private static final double BACK_TO_BASELINE_KB_PER_UI = 5;
     /** Cards on each group's board while the learners' UIs are measured, as late in a workshop. */
     private static final int CARDS_PER_BOARD = Integer.getInteger("bench.memory.cards", 120);
+    /** KB per learner UI with empty boards (the target since 2026-11-27). */
+    private static final double KB_PER_UI_EMPTY_BOARDS = 300;
+    /**
+     * KB per learner UI with 120-card boards: half of what the card of ~20 server components took, measured beside
+     * it on 2026-12-01 (2,471 KB per UI at 150 learners; the one-element card 690 KB in the same run).
+     */
+    private static final double KB_PER_UI_FULL_BOARDS = 1_200;
 
     @Test
     void heapPerLearnerUi() throws Exception {
@@ -70,7 +77,8 @@ class MemoryBenchmark {
             String row = String.format("| %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f |", learners, Heap.mb(baseline),
                     Heap.mb(connected), perUi, Heap.mb(after), retained, seconds);
             System.out.println(row);
-            assertThat(perUi).as("KB per connected learner UI").isLessThanOrEqualTo(300);
+            assertThat(perUi).as("KB per connected learner UI, " + CARDS_PER_BOARD + " cards per board")
+                    .isLessThanOrEqualTo(CARDS_PER_BOARD == 0 ? KB_PER_UI_EMPTY_BOARDS : KB_PER_UI_FULL_BOARDS);
             assertThat(retained).as("KB per UI still held after the clients vanished").isLessThanOrEqualTo(
                     BACK_TO_BASELINE_KB_PER_UI);
             return row;
