@@ -220,6 +220,13 @@ public class CardService {
         return inReadOnly(() -> snapshots(cards.findByWorkshopIdAndDeletedFalseOrderByCreatedAtAsc(workshopId)));
     }
 
+    /** One card of a workshop, unless deleted (hidden cards too: the caller decides); for trainers and moderators. */
+    @PreAuthorize("@moderatorScope.mayModerate(#workshopId)")
+    public Optional<CardSnapshot> workshopCard(long workshopId, long cardId) {
+        return inReadOnly(() -> cards.findById(cardId).filter(c -> c.getWorkshopId() == workshopId && !c.isDeleted())
+                .map(this::snapshot));
+    }
+
     /** How many cards of a group point at each step (step id → count). */
     public Map<Long, Long> countsByStep(long groupId) {
         return inReadOnly(() -> cards.findByGroupIdAndDeletedFalseOrderByCreatedAtAsc(groupId).stream()

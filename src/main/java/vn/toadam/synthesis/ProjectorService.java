@@ -110,7 +110,7 @@ public class ProjectorService {
     }
 
     private Optional<CardSnapshot> shownCard(long workshopId, long cardId) {
-        return cards.workshopCards(workshopId).stream().filter(c -> c.id() == cardId && !c.hidden()).findFirst();
+        return cards.workshopCard(workshopId, cardId).filter(c -> !c.hidden());
     }
 
     private ProjectedCard projection(long workshopId, CardSnapshot card) {

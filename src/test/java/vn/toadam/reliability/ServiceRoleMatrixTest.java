@@ -113,6 +113,7 @@ class ServiceRoleMatrixTest extends IntegrationTest {
         ops.put("CardService.setHidden", r -> cards.setHidden(r.card().id(), true, "lạc đề"));
         ops.put("CardService.postOnBehalf", r -> cards.postOnBehalf(r.an().id(), CardType.EXPERIENCE, "Thay", "mod"));
         ops.put("CardService.workshopCards", r -> cards.workshopCards(r.workshop().id()));
+        ops.put("CardService.workshopCard", r -> cards.workshopCard(r.workshop().id(), r.card().id()));
         ops.put("FacilitationService.forward", r -> facilitation.forward(r.workshop().id()));
         ops.put("FacilitationService.startTimer", r -> facilitation.startTimer(r.workshop().id(), 5));
         ops.put("FacilitationService.limitVotes", r -> facilitation.limitVotes(r.workshop().id(), 3, 1));
@@ -178,6 +179,7 @@ class ServiceRoleMatrixTest extends IntegrationTest {
             Map.entry("WorkshopService.addLearnerWithoutDevice", MODERATORS),
             Map.entry("WorkshopService.removeParticipant", MODERATORS), Map.entry("CardService.setHidden", MODERATORS),
             Map.entry("CardService.postOnBehalf", MODERATORS), Map.entry("CardService.workshopCards", MODERATORS),
+            Map.entry("CardService.workshopCard", MODERATORS),
             Map.entry("FacilitationService.forward", MODERATORS), Map.entry("FacilitationService.startTimer", MODERATORS),
             Map.entry("FacilitationService.limitVotes", MODERATORS),
             Map.entry("FacilitationService.hideUntilReveal", MODERATORS),

@@ -25,6 +25,22 @@ class ModerationAndVisibilityTest extends IntegrationTest {
     Fixtures fixtures;
     @Autowired
     vn.toadam.workshop.WorkshopService workshops;
+    @Autowired
+    ProjectorService projector;
+
+    @Test
+    void aCardIsFoundAndProjectedOnlyInItsOwnWorkshop() {
+        Fixtures.Classroom here = fixtures.classroom();
+        Fixtures.Classroom elsewhere = fixtures.classroom();
+        CardSnapshot card = cards.post(here.an().id(), CardType.DIFFICULTY, "Đảng viên đi làm ăn xa", null, "x");
+        long other = elsewhere.workshop().id();
+        assertThat(fixtures.asTrainer(() -> cards.workshopCard(here.workshop().id(), card.id())))
+                .hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("Đảng viên đi làm ăn xa"));
+        assertThat(fixtures.asTrainer(() -> cards.workshopCard(other, card.id()))).isEmpty();
+        assertThatThrownBy(() -> fixtures.asTrainer(() -> projector.project(other, card.id())))
+                .hasMessage("card.not-found");
+        assertThat(fixtures.asTrainer(() -> projector.current(other)).card()).isNull();
+    }
 
     @Test
     void hiddenUntilRevealALearnerSeesOnlyTheirOwnCardsThenTheGroups() {
