@@ -1,6 +1,7 @@
 package vn.toadam.board.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Interner;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +30,13 @@ import vn.toadam.board.StepCatalog;
  */
 @Tag("toadam-card")
 class CardView extends Component {
+
+    /**
+     * Every board of a group shows most cards the same way (same text, labels and buttons; only the author's and those
+     * who gave +1 differ), so equal JSON is kept once for all boards instead of once per board: the largest part of a
+     * card's heap per learner. The element keeps the very object it is given, which nobody changes afterwards.
+     */
+    private static final Interner<ObjectNode> SAME_JSON = Interner.newWeakInterner();
 
     private final BoardActions actions;
     private final long me;
@@ -76,11 +84,6 @@ class CardView extends Component {
         return card;
     }
 
-    /** What the element sends: the learner's state of the card, or none while the author edits it. */
-    ObjectNode json() {
-        return shown;
-    }
-
     void show(CardSnapshot snapshot) {
         this.card = snapshot;
         if (editForm != null) {
@@ -95,8 +98,8 @@ class CardView extends Component {
                 actions.step(snapshot.stepId()).map(s -> s.label(getLocale())).orElse(null),
                 actions.cardControls(snapshot)), this::getTranslation);
         if (!json.equals(shown)) { // a redraw in the browser costs a message; an equal one is skipped
-            shown = json;
-            getElement().setPropertyJson("card", json);
+            shown = SAME_JSON.intern(json);
+            getElement().setPropertyJson("card", shown);
         }
     }
 
