@@ -15,9 +15,11 @@ import javax.management.openmbean.CompositeData;
  * The garbage collector's pauses in this JVM (where a benchmark runs the app) between start and {@link #stop()},
  * from the collectors' management notifications. Only the beans that time pauses count: G1's and the parallel
  * collector's young and full collections, "ZGC Pauses" and "Shenandoah Pauses"; not the beans that time whole
- * concurrent cycles ("… Cycles", "G1 Concurrent GC"), which run beside the application. A flight recording of
- * {@code jdk.GarbageCollection} would say the same for every collector, but measured itself: with it running, the
- * 1,000-learner fan-out's p99 rose from 249 to 1,261 ms (same evening, taking turns), so it is not used here.
+ * concurrent cycles ("… Cycles", "G1 Concurrent GC"), which run beside the application. On Java 17 no bean reports
+ * G1's remark and cleanup pauses (short ones at the end of a concurrent cycle), so G1's figures leave those out.
+ * A flight recording of {@code jdk.GarbageCollection} would say the same for every collector, but measured itself:
+ * with it running, the 1,000-learner fan-out's p99 rose from 249 to 1,261 ms (same evening, taking turns), so it is
+ * not used here.
  */
 final class GcPauses implements NotificationListener {
 
