@@ -135,49 +135,55 @@ class FanOutBenchmark {
                 int deliveries = 0;
                 int expected = 0;
                 GcPauses gc = null;
-                for (int i = 0; i < WARM_UP_CARDS + MEASURED_CARDS; i++) {
-                    if (i == WARM_UP_CARDS) {
-                        gc = GcPauses.start();
-                    }
-                    int posterSeat = i % room.seats.size();
-                    Classroom.Seat poster = room.seats.get(posterSeat);
-                    String marker = "bench-" + learners + "-card-" + i;
-                    List<Integer> audience = room.groupMates(posterSeat);
-                    int count = perGroup.merge(poster.participant().groupId(), 1, Integer::sum);
-                    String counted = countShown(count, marker);
-                    fleet.watch(marker);
-                    if (STAFF) {
-                        fleet.watch(counted);
-                    }
-                    long submitted = System.nanoTime();
-                    cards.post(poster.participant().id(), CardType.EXPERIENCE, marker, null, marker);
-                    double postMs = (System.nanoTime() - submitted) / 1e6;
-                    List<Integer> markerAudience = new ArrayList<>(audience);
-                    markerAudience.addAll(moderators);
-                    fleet.awaitSeen(marker, markerAudience);
-                    if (STAFF) {
-                        fleet.awaitSeen(counted, List.of(projector));
-                    }
-                    if (i >= WARM_UP_CARDS) {
-                        posts.add(postMs);
-                        expected += audience.size();
-                        Map<Integer, Long> seen = fleet.seen(marker);
-                        Map<Integer, int[]> sizes = fleet.sizes(marker);
-                        deliveries += Latencies.addSeen(latencies, seen, audience, submitted);
-                        for (int s : audience) {
-                            if (sizes.containsKey(s)) {
-                                changes.add(sizes.get(s)[0]);
-                                bytes.add(sizes.get(s)[1]);
-                            }
+                try {
+                    for (int i = 0; i < WARM_UP_CARDS + MEASURED_CARDS; i++) {
+                        if (i == WARM_UP_CARDS) {
+                            gc = GcPauses.start();
                         }
-                        Latencies.addSeen(moderatorLatencies, seen, moderators, submitted);
-                        Latencies.addSeen(projectorLatencies, fleet.seen(counted), List.of(projector), submitted);
+                        int posterSeat = i % room.seats.size();
+                        Classroom.Seat poster = room.seats.get(posterSeat);
+                        String marker = "bench-" + learners + "-card-" + i;
+                        List<Integer> audience = room.groupMates(posterSeat);
+                        int count = perGroup.merge(poster.participant().groupId(), 1, Integer::sum);
+                        String counted = countShown(count, marker);
+                        fleet.watch(marker);
+                        if (STAFF) {
+                            fleet.watch(counted);
+                        }
+                        long submitted = System.nanoTime();
+                        cards.post(poster.participant().id(), CardType.EXPERIENCE, marker, null, marker);
+                        double postMs = (System.nanoTime() - submitted) / 1e6;
+                        List<Integer> markerAudience = new ArrayList<>(audience);
+                        markerAudience.addAll(moderators);
+                        fleet.awaitSeen(marker, markerAudience);
+                        if (STAFF) {
+                            fleet.awaitSeen(counted, List.of(projector));
+                        }
+                        if (i >= WARM_UP_CARDS) {
+                            posts.add(postMs);
+                            expected += audience.size();
+                            Map<Integer, Long> seen = fleet.seen(marker);
+                            Map<Integer, int[]> sizes = fleet.sizes(marker);
+                            deliveries += Latencies.addSeen(latencies, seen, audience, submitted);
+                            for (int s : audience) {
+                                if (sizes.containsKey(s)) {
+                                    changes.add(sizes.get(s)[0]);
+                                    bytes.add(sizes.get(s)[1]);
+                                }
+                            }
+                            Latencies.addSeen(moderatorLatencies, seen, moderators, submitted);
+                            Latencies.addSeen(projectorLatencies, fleet.seen(counted), List.of(projector), submitted);
+                        }
+                        fleet.unwatch(marker);
+                        fleet.unwatch(counted);
+                        Thread.sleep(PAUSE_BETWEEN_CARDS_MS);
                     }
-                    fleet.unwatch(marker);
-                    fleet.unwatch(counted);
-                    Thread.sleep(PAUSE_BETWEEN_CARDS_MS);
+                } finally {
+                    if (gc != null) {
+                        gc.stop(); // also when a card is lost: the listener must not outlive this run
+                    }
                 }
-                String pauses = gc.stop().summary();
+                String pauses = gc.summary();
                 Collections.sort(latencies);
                 Collections.sort(moderatorLatencies);
                 Collections.sort(projectorLatencies);

@@ -26,7 +26,10 @@ final class CardJson {
     private CardJson() {
     }
 
-    /** {@code t} translates a key with its arguments, as {@code Component.getTranslation} does. */
+    /**
+     * {@code t} translates a key with its arguments, as {@code Component.getTranslation} does. The result may be shared
+     * by every board showing the card the same way (see {@code CardView}): never change it once it is built.
+     */
     static ObjectNode of(CardSnapshot card, Context context, BiFunction<String, Object[], String> t) {
         boolean mine = card.authorId() == context.viewerId();
         boolean reacted = card.reactorIds().contains(context.viewerId());
