@@ -66,6 +66,12 @@ final class Classroom implements AutoCloseable {
         }
     }
 
+    /** Class sizes to run, from a system property such as {@code -Dbench.fanout.sizes=150,1000}. */
+    static int[] sizes(String property, String defaults) {
+        return java.util.Arrays.stream(System.getProperty(property, defaults).split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+    }
+
     /** The other seats of the group of seat {@code seat}: the boards a card posted there must reach. */
     List<Integer> groupMates(int seat) {
         long group = seats.get(seat).participant().groupId();

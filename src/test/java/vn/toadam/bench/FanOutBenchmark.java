@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,9 @@ import static vn.toadam.bench.Latencies.tail;
 import org.junit.jupiter.api.Test;
 import vn.toadam.board.CardService;
 import vn.toadam.board.CardType;
+import vn.toadam.support.Haproxy;
 import vn.toadam.support.RunningApp;
 import vn.toadam.support.TestDataDirs;
-import vn.toadam.support.Haproxy;
 import vn.toadam.support.TestPostgres;
 
 /**
@@ -39,17 +38,16 @@ class FanOutBenchmark {
     private static final int STAFF_P95_MARGIN_MS = 20;
     /** -Dbench.fanout.postgres=true: the app on PostgreSQL (embedded server binaries) instead of its H2 file. */
     private static final boolean ON_POSTGRES = Boolean.getBoolean("bench.fanout.postgres");
-    /** -Dbench.fanout.staff=false: learners' boards only, no moderators' screens or projector (to compare). */
     /** -Dbench.fanout.haproxy=true: the clients connect through HAProxy ({@code deploy/haproxy.cfg}), as on servers. */
     private static final boolean THROUGH_HAPROXY = Boolean.getBoolean("bench.fanout.haproxy");
     /** -Dbench.fanout.settle=SECONDS: a pause between the last learner joining and the first card (default none). */
     private static final long SETTLE_MS = Long.getLong("bench.fanout.settle", 0) * 1000;
+    /** -Dbench.fanout.staff=false: learners' boards only, no moderators' screens or projector (to compare). */
     private static final boolean STAFF = !"false".equals(System.getProperty("bench.fanout.staff"));
 
     @Test
     void fanOut() throws Exception {
-        int[] sizes = Arrays.stream(System.getProperty("bench.fanout.sizes", "50,150,500,1000").split(","))
-                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        int[] sizes = Classroom.sizes("bench.fanout.sizes", "50,150,500,1000");
         StringBuilder report = new StringBuilder("# Card fan-out, " + LocalDateTime.now().withNano(0) + "\n\n"
                 + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; app in the benchmark's JVM (production-mode frontend, "
@@ -122,8 +120,8 @@ class FanOutBenchmark {
             int projector = learners + MODERATOR_SCREENS;
             Haproxy proxy = THROUGH_HAPROXY ? Haproxy.start(List.of(app), Path.of("target", "bench", "fanout")) : null;
             ClientFleet.Handle fleet = ClientFleet.launch(proxy == null ? URI.create(app.url("")) : proxy.url(), lines);
-            Thread.sleep(SETTLE_MS);
             try {
+                Thread.sleep(SETTLE_MS);
                 CardService cards = app.bean(CardService.class);
                 List<Double> latencies = new ArrayList<>();
                 List<Double> moderatorLatencies = new ArrayList<>();

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Figures of measured times as the fan-out benchmarks report them: nearest-rank percentiles of sorted lists. */
-final class Latencies {
+public final class Latencies {
 
     private Latencies() {
     }
 
     /** The p-th percentile (nearest rank) of a sorted list; NaN when it is empty. */
-    static double pct(List<Double> sorted, int p) {
+    public static double pct(List<Double> sorted, int p) {
         if (sorted.isEmpty()) {
             return Double.NaN;
         }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.toadam.support.RunningApp;
@@ -38,8 +37,7 @@ class MemoryBenchmark {
 
     @Test
     void heapPerLearnerUi() throws Exception {
-        int[] sizes = Arrays.stream(System.getProperty("bench.memory.sizes", "500").split(","))
-                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        int[] sizes = Classroom.sizes("bench.memory.sizes", "500");
         StringBuilder report = new StringBuilder("# Heap per connected learner UI, " + LocalDateTime.now().withNano(0)
                 + "\n\nMachine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; app in this JVM, clients in a second JVM; group board with "

@@ -111,7 +111,7 @@ class StartupBenchmark {
     }
 
     private static double timeToFirstPage(List<String> args, String data) throws Exception {
-        int port = 18_000 + (int) (Math.random() * 2_000);
+        int port = vn.toadam.support.FreePort.any();
         List<String> command = new ArrayList<>(List.of("java", "-XX:+UseG1GC"));
         command.addAll(args);
         command.addAll(List.of("--server.port=" + port, "--toadam.data-dir=" + data));

@@ -7,7 +7,6 @@ import static vn.toadam.bench.Latencies.pct;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,7 @@ class TwoNodeFanOutBenchmark {
 
     @Test
     void fanOutOverTwoNodes() throws Exception {
-        int[] sizes = Arrays.stream(System.getProperty("bench.fanout2.sizes", "1000").split(","))
-                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        int[] sizes = Classroom.sizes("bench.fanout2.sizes", "1000");
         StringBuilder report = new StringBuilder("# Card fan-out over two nodes, " + LocalDateTime.now().withNano(0)
                 + "\n\nMachine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ". PostgreSQL (embedded server binaries), a fresh database per "

@@ -1,6 +1,7 @@
 package vn.toadam.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.toadam.bench.Latencies.pct;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -73,9 +74,5 @@ class BrowserToBrowserBenchmark {
     private static Double seen(Browser page, String text) {
         Object t = page.driver().executeScript("return window.__seen[arguments[0]] || null;", text);
         return t == null ? null : ((Number) t).doubleValue();
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }
