@@ -17,6 +17,8 @@ public final class TextFeatures {
 
     /** Weight of each kind of feature before IDF; concepts carry paraphrase, trigrams only catch typos. */
     static final double CONCEPT = 2.0;
+    /** Weight of a concept a word only points to ({@link ConceptCues}), per unit of share. */
+    static final double CUE = 1.0;
     static final double WORD = 1.0;
     static final double SYLLABLE = 0.6;
     static final double PAIR = 0.4;
@@ -39,6 +41,7 @@ public final class TextFeatures {
 
     private final Thesaurus thesaurus;
     private final WordList words;
+    private final ConceptCues cues;
     private final Map<String, List<Phrase>> phrasesByFirst = new HashMap<>();
     private final Map<String, List<Phrase>> foldedPhrasesByFirst = new HashMap<>();
     /** Accented phrases by the folded form of their first syllable (for syllables typed without accents). */
@@ -50,7 +53,9 @@ public final class TextFeatures {
     public TextFeatures(Thesaurus thesaurus, WordList words) {
         this.thesaurus = thesaurus;
         this.words = words;
-        thesaurus.conceptsByPhrase().forEach((phrase, concepts) -> {
+        Map<String, List<String>> conceptsByPhrase = thesaurus.conceptsByPhrase();
+        this.cues = new ConceptCues(conceptsByPhrase);
+        conceptsByPhrase.forEach((phrase, concepts) -> {
             List<String> s = List.of(phrase.split(" "));
             phrasesByFirst.computeIfAbsent(s.get(0), k -> new ArrayList<>()).add(new Phrase(s, concepts));
             List<String> folded = s.stream().map(Texts::fold).toList();
@@ -82,24 +87,13 @@ public final class TextFeatures {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Double> kind = new HashMap<>();
         Map<String, Double> out = new HashMap<>();
-        conceptEvidence(syllables, unaccented).forEach((c, evidence) -> {
-            double w = CONCEPT * Math.pow(evidence, EVIDENCE);
-            out.merge("c:" + c, w, Double::sum);
-            int slash = c.indexOf('/');
-            if (slash > 0) {
-                out.merge("c:" + c.substring(0, slash), w * PARENT, Double::sum);
-            }
-        });
+        List<String> content = content(syllables);
+        conceptEvidence(syllables, unaccented).forEach((c, evidence) -> addConcept(out, c,
+                CONCEPT * Math.pow(evidence, EVIDENCE)));
+        cues.of(content).forEach((c, share) -> addConcept(out, c, CUE * share));
         for (String w : words.segment(syllables, unaccented)) {
             if (w.indexOf(' ') > 0) {
                 add(counts, kind, "w:" + Texts.fold(w), WORD);
-            }
-        }
-        List<String> content = new ArrayList<>();
-        for (String s : syllables) {
-            String f = Texts.fold(s);
-            if (!STOP_WORDS.contains(f)) {
-                content.add(f);
             }
         }
         for (int i = 0; i < content.size(); i++) {
@@ -116,6 +110,27 @@ public final class TextFeatures {
         }
         counts.forEach((f, c) -> out.put(f, (1 + Math.log(c)) * kind.get(f)));
         return out;
+    }
+
+    /** A concept's weight, and half of it for its parent when it is a "parent/child" concept. */
+    private static void addConcept(Map<String, Double> out, String concept, double weight) {
+        out.merge("c:" + concept, weight, Double::sum);
+        int slash = concept.indexOf('/');
+        if (slash > 0) {
+            out.merge("c:" + concept.substring(0, slash), weight * PARENT, Double::sum);
+        }
+    }
+
+    /** Folded syllables without stop words. */
+    static List<String> content(List<String> syllables) {
+        List<String> content = new ArrayList<>();
+        for (String s : syllables) {
+            String f = Texts.fold(s);
+            if (!STOP_WORDS.contains(f)) {
+                content.add(f);
+            }
+        }
+        return content;
     }
 
     private static void add(Map<String, Integer> counts, Map<String, Double> kind, String feature, double weight) {
