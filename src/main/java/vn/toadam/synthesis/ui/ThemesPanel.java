@@ -23,8 +23,9 @@ import vn.toadam.synthesis.ThesaurusService;
 
 /**
  * Suggested themes: cards of all groups that read alike, grouped on the server. The moderator moves the threshold
- * (higher: smaller, tighter themes) and turns a theme into a recommendation. Merging two themes or taking a card
- * out of one is remembered for the workshop ({@link ThemeLinks}), so later suggestions keep it.
+ * (higher: smaller, tighter themes) and turns a theme into a recommendation. Merging two themes, taking a card
+ * out of one or putting a card that no theme holds into one ({@link UngroupedCards}) is remembered for the workshop
+ * ({@link ThemeLinks}), so later suggestions keep it.
  */
 class ThemesPanel extends Div {
 
@@ -39,6 +40,7 @@ class ThemesPanel extends Div {
     private final NumberField threshold = new NumberField();
     private final Div list = new Div();
     private final Div learned = new Div();
+    private final UngroupedCards ungrouped;
     private boolean suggested;
     private final ThemeLinks links;
     private final long workshopId;
@@ -69,8 +71,12 @@ class ThemesPanel extends Div {
         list.setId("themes");
         learned.setId("themes-learned");
         learned.getElement().setAttribute("role", "status");
+        ungrouped = new UngroupedCards(links, workshopId, (key, args) -> {
+            suggest();
+            learned.setText(getTranslation(key, args));
+        });
         add(new H3(getTranslation("moderate.themes")), new Paragraph(getTranslation("moderate.themes.intro")), row,
-                learned, list);
+                learned, list, ungrouped);
     }
 
     /** For a trainer: after a merge, offers to save "these words mean the same" into the thesaurus. */
@@ -95,8 +101,10 @@ class ThemesPanel extends Div {
         double t = threshold.getValue() == null ? ThemeClusterer.DEFAULT_THRESHOLD : threshold.getValue();
         list.removeAll();
         ThemeLinks.Links taught = links.of(workshopId);
-        List<CardThemes.Theme> shown = themes.themes(cards.get(), t, taught.together(), taught.apart()).stream()
-                .filter(theme -> theme.cards().size() >= 2).toList();
+        List<CardThemes.Theme> all = themes.themes(cards.get(), t, taught.together(), taught.apart());
+        List<CardThemes.Theme> shown = all.stream().filter(theme -> theme.cards().size() >= 2).toList();
+        ungrouped.show(all.stream().filter(theme -> theme.cards().size() == 1).map(theme -> theme.cards().get(0))
+                .toList(), shown);
         for (CardThemes.Theme theme : shown) {
             List<CardSnapshot> members = theme.cards();
             String label = theme.label().text();
@@ -200,7 +208,7 @@ class ThemesPanel extends Div {
         return theme.cards().stream().map(CardSnapshot::id).toList();
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return text.length() > LABEL_SHOWN_MAX ? text.substring(0, LABEL_SHOWN_MAX) + "…" : text;
     }
 }

@@ -111,11 +111,44 @@ class ThemesPanelTest extends KaribuTest {
         assertThat(themesShown()).containsExactly(MINUTES);
         assertThat(_get(Div.class, spec -> spec.withId("themes-learned")).getElement().getTextRecursively()).contains("Đã tách");
         assertThat(links(room, "CANNOT")).isEqualTo(1);
+        assertThat(ungroupedShown()).as("no card is lost from the synthesis").containsExactlyElementsOf(DUES);
 
         tearDownVaadin();
         setUpVaadin();
         openThemes(room, "dieuphoi", Role.MODERATOR);
         assertThat(themesShown()).containsExactly(MINUTES);
+    }
+
+    @Test
+    void aCardInNoThemeIsPutIntoOneAndStaysThere() {
+        Fixtures.Classroom room = postFourCards();
+        long dung = learner(room, 2, "Phạm Thị Dung");
+        cards.post(dung, CardType.EXPERIENCE, ALONE, null, "d1");
+        openThemes(room, "dieuphoi", Role.MODERATOR);
+        assertThat(themesShown()).containsExactlyInAnyOrder(DUES, MINUTES);
+        assertThat(ungroupedShown()).containsExactly(ALONE);
+
+        Div row = _find(Div.class, spec -> spec.withClasses("ungrouped-card")).get(0);
+        _click(_get(row, Button.class, spec -> spec.withClasses("ungrouped-put")));
+        @SuppressWarnings("unchecked")
+        Select<CardThemes.Theme> into = _get(row, Select.class, spec -> spec.withClasses("ungrouped-into"));
+        assertThat(into.getErrorMessage()).isEqualTo(vi("themes.add.pick"));
+        into.setValue(into.getListDataView().getItems()
+                .filter(t -> MINUTES.contains(t.label().text())).findFirst().orElseThrow());
+        _click(_get(row, Button.class, spec -> spec.withClasses("ungrouped-put")));
+
+        List<String> minutesAndAlone = java.util.stream.Stream.concat(MINUTES.stream(), java.util.stream.Stream.of(ALONE))
+                .sorted().toList();
+        assertThat(themesShown()).containsExactlyInAnyOrder(DUES, minutesAndAlone);
+        assertThat(ungroupedShown()).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("themes-learned")).getElement().getTextRecursively())
+                .startsWith("Đã đưa");
+        assertThat(links(room, "MUST")).isEqualTo(2);
+
+        tearDownVaadin();
+        setUpVaadin();
+        openThemes(room, "dieuphoi", Role.MODERATOR);
+        assertThat(themesShown()).containsExactlyInAnyOrder(DUES, minutesAndAlone);
     }
 
     @Test
@@ -170,6 +203,9 @@ class ThemesPanelTest extends KaribuTest {
     private static final List<String> MINUTES = List.of("Cử người ghi chép cuộc họp cẩn thận, đủ ý kiến",
             "Thư ký ghi biên bản sơ sài").stream().sorted().toList();
 
+    /** Reads like no other card of the four. */
+    private static final String ALONE = "Hội trường nóng, thiếu quạt và ghế ngồi";
+
     private Fixtures.Classroom postFourCards() {
         Fixtures.Classroom room = fixtures.classroom();
         // each test's learners on browsers of their own, so the per-browser posting limit is not shared
@@ -208,6 +244,15 @@ class ThemesPanelTest extends KaribuTest {
                 .map(t -> _find(t, Span.class, spec -> spec.withClasses("theme-card")).stream()
                         .map(s -> s.getText().substring(2)).sorted().toList())
                 .toList();
+    }
+
+    private static List<String> ungroupedShown() {
+        var section = _find(vn.toadam.synthesis.ui.UngroupedCards.class);
+        if (section.isEmpty() || !section.get(0).isVisible()) {
+            return List.of();
+        }
+        return _find(section.get(0), Span.class, spec -> spec.withClasses("theme-card")).stream()
+                .map(s -> s.getText().substring(2)).sorted().toList();
     }
 
     /** "Gộp với…" on the dues theme: the other theme chosen, then "Gộp". */

@@ -1,0 +1,83 @@
+package vn.toadam.synthesis.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.function.BiConsumer;
+import vn.toadam.base.UserFacingException;
+import vn.toadam.board.CardSnapshot;
+import vn.toadam.synthesis.CardThemes;
+import vn.toadam.synthesis.ThemeLinks;
+
+/**
+ * Cards that no suggested theme holds (nothing else reads like them, or the moderator took them out of one): listed
+ * below the themes, each with "Đưa vào chủ đề…", so no card is lost from the synthesis. Putting a card into a theme
+ * is remembered like a merge ({@link ThemeLinks#merge}).
+ */
+class UngroupedCards extends Details {
+
+    private final ThemeLinks links;
+    private final long workshopId;
+    /** Called after a card was put into a theme: the theme's label, and the key and arguments of what to say. */
+    private final BiConsumer<String, Object[]> done;
+    private final Div rows = new Div();
+
+    UngroupedCards(ThemeLinks links, long workshopId, BiConsumer<String, Object[]> done) {
+        this.links = links;
+        this.workshopId = workshopId;
+        this.done = done;
+        setId("themes-ungrouped");
+        add(rows);
+        setVisible(false);
+    }
+
+    void show(List<CardSnapshot> cards, List<CardThemes.Theme> themes) {
+        rows.removeAll();
+        setVisible(!cards.isEmpty());
+        setSummaryText(getTranslation("themes.ungrouped", cards.size()));
+        cards.forEach(card -> rows.add(row(card, themes)));
+    }
+
+    private Div row(CardSnapshot card, List<CardThemes.Theme> themes) {
+        Span text = new Span("• " + card.text());
+        text.addClassName("theme-card");
+        Div row = new Div(text);
+        row.addClassName("ungrouped-card");
+        if (themes.isEmpty()) {
+            return row;
+        }
+        Select<CardThemes.Theme> into = new Select<>();
+        into.setLabel(getTranslation("themes.add.to"));
+        into.setItems(themes);
+        into.setItemLabelGenerator(t -> ThemesPanel.shorten(t.label().text()));
+        into.addClassName("ungrouped-into");
+        Button put = new Button(getTranslation("themes.add"), e -> {
+            CardThemes.Theme theme = into.getValue();
+            if (theme == null) {
+                into.setErrorMessage(getTranslation("themes.add.pick"));
+                into.setInvalid(true);
+                return;
+            }
+            try {
+                links.merge(workshopId, List.of(card.id()), theme.cards().stream().map(CardSnapshot::id).toList());
+                done.accept("themes.add.done", new Object[] {ThemesPanel.shorten(card.text()),
+                        ThemesPanel.shorten(theme.label().text())});
+            } catch (UserFacingException gone) { // the card or the theme's cards were deleted meanwhile
+                done.accept(gone.messageKey(), gone.args());
+            }
+        });
+        put.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        put.addClassName("ungrouped-put");
+        put.setAriaLabel(getTranslation("themes.add.aria", ThemesPanel.shorten(card.text())));
+        HorizontalLayout choose = new HorizontalLayout(into, put);
+        choose.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.add(choose);
+        return row;
+    }
+}
