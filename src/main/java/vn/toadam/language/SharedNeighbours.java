@@ -31,36 +31,57 @@ final class SharedNeighbours {
             return sim;
         }
         int k = Math.min(neighbours(n), n - 1);
+        // For each card, its k + 1 nearest (itself included) and their weights, normalised; then, card by card
+        // as a neighbour, the products of the weights of every two cards that share it (about n·(k+1)² products
+        // instead of a merge of two lists for each of the n²/2 pairs).
         int[][] ids = new int[n][];
         double[][] weights = new double[n][];
-        double[] norms = new double[n];
-        Integer[] order = new Integer[n];
+        int[] sharing = new int[n];
         for (int i = 0; i < n; i++) {
-            final int row = i;
-            for (int j = 0; j < n; j++) {
-                order[j] = j;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(own(sim, row, b), own(sim, row, a)));
-            int[] top = new int[k + 1];
-            for (int q = 0; q <= k; q++) {
-                top[q] = order[q];
-            }
-            Arrays.sort(top);
+            ids[i] = nearest(sim, i, k + 1);
             double[] w = new double[k + 1];
             double norm = 0;
             for (int q = 0; q <= k; q++) {
-                w[q] = Math.max(0, own(sim, row, top[q]));
+                w[q] = Math.max(0, own(sim, i, ids[i][q]));
                 norm += w[q] * w[q];
             }
-            ids[i] = top;
+            norm = Math.sqrt(norm) + 1e-12;
+            for (int q = 0; q <= k; q++) {
+                w[q] /= norm;
+                sharing[ids[i][q]]++;
+            }
             weights[i] = w;
-            norms[i] = Math.sqrt(norm);
+        }
+        int[][] cardsOf = new int[n][];
+        double[][] weightsOf = new double[n][];
+        for (int j = 0; j < n; j++) {
+            cardsOf[j] = new int[sharing[j]];
+            weightsOf[j] = new double[sharing[j]];
+            sharing[j] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int q = 0; q <= k; q++) {
+                int j = ids[i][q];
+                cardsOf[j][sharing[j]] = i;
+                weightsOf[j][sharing[j]++] = weights[i][q];
+            }
+        }
+        double[][] second = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            int[] c = cardsOf[j];
+            double[] w = weightsOf[j];
+            for (int x = 0; x < c.length; x++) {
+                double[] row = second[c[x]];
+                for (int y = x + 1; y < c.length; y++) {
+                    row[c[y]] += w[x] * w[y];
+                }
+            }
         }
         double[][] out = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double second = dot(ids[i], weights[i], ids[j], weights[j]) / (norms[i] * norms[j] + 1e-12);
-                double blended = (1 - WEIGHT) * sim[i][j] + WEIGHT * second;
+                // cards are added to cardsOf in increasing order, so each pair's sum is in second[min][max]
+                double blended = (1 - WEIGHT) * sim[i][j] + WEIGHT * second[i][j];
                 out[i][j] = blended;
                 out[j][i] = blended;
             }
@@ -68,24 +89,38 @@ final class SharedNeighbours {
         return out;
     }
 
+    /**
+     * The {@code count} cards most like card {@code i} (itself first as the most alike), ties to the lower index,
+     * in increasing index order.
+     */
+    static int[] nearest(double[][] sim, int i, int count) {
+        int n = sim.length;
+        double[] values = new double[n];
+        for (int j = 0; j < n; j++) {
+            values[j] = own(sim, i, j);
+        }
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        double cut = sorted[n - count];
+        int above = 0;
+        for (double v : values) {
+            if (v > cut) {
+                above++;
+            }
+        }
+        int ties = count - above;
+        int[] top = new int[count];
+        int q = 0;
+        for (int j = 0; j < n && q < count; j++) {
+            if (values[j] > cut || values[j] == cut && ties-- > 0) {
+                top[q++] = j;
+            }
+        }
+        return top;
+    }
+
     /** A card is its own nearest neighbour. */
     private static double own(double[][] sim, int i, int j) {
         return i == j ? 1 : sim[i][j];
-    }
-
-    private static double dot(int[] ia, double[] wa, int[] ib, double[] wb) {
-        double sum = 0;
-        int a = 0;
-        int b = 0;
-        while (a < ia.length && b < ib.length) {
-            if (ia[a] == ib[b]) {
-                sum += wa[a++] * wb[b++];
-            } else if (ia[a] < ib[b]) {
-                a++;
-            } else {
-                b++;
-            }
-        }
-        return sum;
     }
 }
