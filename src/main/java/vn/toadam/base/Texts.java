@@ -27,9 +27,33 @@ public final class Texts {
 
     /** "Đường Lối" → "Duong Loi". */
     public static String stripAccents(String text) {
-        String decomposed = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
-                .replace('đ', 'd').replace('Đ', 'D');
-        return decomposed.replaceAll("\\p{M}+", "");
+        if (text == null) {
+            return "";
+        }
+        if (isAscii(text)) { // most syllables of a card typed without accents: nothing to decompose
+            return text;
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            out.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String clean(String raw) {

@@ -42,10 +42,10 @@ public final class TextFeatures {
     private final Thesaurus thesaurus;
     private final WordList words;
     private final ConceptCues cues;
-    private final Map<String, List<Phrase>> phrasesByFirst = new HashMap<>();
-    private final Map<String, List<Phrase>> foldedPhrasesByFirst = new HashMap<>();
+    private final PhraseIndex<Phrase> phrasesByFirst = new PhraseIndex<>(MAX_GAP);
+    private final PhraseIndex<Phrase> foldedPhrasesByFirst = new PhraseIndex<>(MAX_GAP);
     /** Accented phrases by the folded form of their first syllable (for syllables typed without accents). */
-    private final Map<String, List<Phrase>> accentedByFolded = new HashMap<>();
+    private final PhraseIndex<Phrase> accentedByFolded = new PhraseIndex<>(MAX_GAP);
 
     private record Phrase(List<String> syllables, List<String> concepts) {
     }
@@ -57,11 +57,12 @@ public final class TextFeatures {
         this.cues = new ConceptCues(conceptsByPhrase);
         conceptsByPhrase.forEach((phrase, concepts) -> {
             List<String> s = List.of(phrase.split(" "));
-            phrasesByFirst.computeIfAbsent(s.get(0), k -> new ArrayList<>()).add(new Phrase(s, concepts));
+            String second = s.size() > 1 ? s.get(1) : null;
+            phrasesByFirst.add(s.get(0), second, new Phrase(s, concepts));
             List<String> folded = s.stream().map(Texts::fold).toList();
-            foldedPhrasesByFirst.computeIfAbsent(folded.get(0), k -> new ArrayList<>()).add(new Phrase(folded, concepts));
+            foldedPhrasesByFirst.add(folded.get(0), second, new Phrase(folded, concepts));
             if (!folded.get(0).equals(s.get(0))) {
-                accentedByFolded.computeIfAbsent(folded.get(0), k -> new ArrayList<>()).add(new Phrase(s, concepts));
+                accentedByFolded.add(folded.get(0), second, new Phrase(s, concepts));
             }
         });
     }
@@ -149,21 +150,19 @@ public final class TextFeatures {
      */
     Map<String, Double> conceptEvidence(List<String> syllables, boolean unaccented) {
         List<String> tokens = unaccented ? syllables.stream().map(Texts::fold).toList() : syllables;
-        Map<String, List<Phrase>> index = unaccented ? foldedPhrasesByFirst : phrasesByFirst;
+        PhraseIndex<Phrase> index = unaccented ? foldedPhrasesByFirst : phrasesByFirst;
         Set<Phrase> found = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            for (Phrase p : index.getOrDefault(tokens.get(i), List.of())) {
-                if (matchesFrom(tokens, i, p.syllables())) {
+            int at = i;
+            java.util.function.Consumer<Phrase> tryPhrase = p -> {
+                if (!found.contains(p) && matchesFrom(tokens, at, p.syllables())) {
                     found.add(p);
                 }
-            }
+            };
+            index.candidates(tokens, i, tokens.get(i), tryPhrase);
             if (!unaccented && Texts.fold(tokens.get(i)).equals(tokens.get(i))) {
                 // a syllable typed without accents in an accented card: try the phrases that start like it
-                for (Phrase p : accentedByFolded.getOrDefault(tokens.get(i), List.of())) {
-                    if (matchesFrom(tokens, i, p.syllables())) {
-                        found.add(p);
-                    }
-                }
+                accentedByFolded.candidates(tokens, i, tokens.get(i), tryPhrase);
             }
         }
         Map<String, Double> evidence = new java.util.LinkedHashMap<>();

@@ -14,12 +14,25 @@ public class TextSimilarity {
     private volatile TextFeatures analyser;
     private volatile long generation;
 
+    /** Built on first use (or when the thesaurus in use is set): some 18,000 phrases take a second at start-up. */
     public TextSimilarity() {
-        this(TextFeatures.builtIn());
     }
 
     TextSimilarity(TextFeatures analyser) {
         this.analyser = analyser;
+    }
+
+    private TextFeatures analyser() {
+        TextFeatures a = analyser;
+        if (a == null) {
+            synchronized (this) {
+                if (analyser == null) {
+                    analyser = TextFeatures.builtIn();
+                }
+                a = analyser;
+            }
+        }
+        return a;
     }
 
     /** With the built-in thesaurus and word list only (no Spring, no database: the command line). */
@@ -29,7 +42,7 @@ public class TextSimilarity {
 
     /** A text's own features, length 1, before any corpus weighting. */
     public FeatureVector features(String text) {
-        return FeatureVector.of(analyser.weights(text)).normalised();
+        return FeatureVector.of(analyser().weights(text)).normalised();
     }
 
     /** Cosine similarity, 0..1. */
@@ -53,16 +66,16 @@ public class TextSimilarity {
 
     /** The thesaurus concepts a text mentions, e.g. ["đảng phí"] (to explain why texts were matched). */
     public List<String> concepts(String text) {
-        return analyser.analyse(text).concepts();
+        return analyser().analyse(text).concepts();
     }
 
     /** The text cut into words ("sinh hoạt", "chi bộ", …). */
     public List<String> words(String text) {
-        return analyser.analyse(text).words();
+        return analyser().analyse(text).words();
     }
 
     public Thesaurus thesaurus() {
-        return analyser.thesaurus();
+        return analyser().thesaurus();
     }
 
     /** Changes every time the thesaurus does: part of a feature cache's key. */
