@@ -21,42 +21,46 @@ class LabelledGroupingTest {
 
     /**
      * 66 cards whose themes share key words: 0.881 on 2026-12-01 (default threshold, shared neighbours); 0.931 with
-     * the second author's thesaurus (unchanged by the thesaurus's word cues).
+     * the second author's thesaurus (unchanged by the thesaurus's word cues); 0.859 with the third author's (online
+     * meetings now tied to members living away: precision 0.770).
      */
-    static final double F1_FLOOR = 0.90;
+    static final double F1_FLOOR = 0.84;
     /**
      * 260 paraphrased cards in 18 themes, written without seeing the thesaurus. First contact 2026-12-01: F1 0.441;
      * the thesaurus was then extended after reading these cards' errors (0.815), so the figure overstates quality on
      * unseen cards. With shared neighbours at the default threshold: 0.796; 0.871 with the second author's
-     * thesaurus (written from the domain, not from these cards); 0.878 with the thesaurus's word cues. The floor
-     * stops it getting worse.
+     * thesaurus (written from the domain, not from these cards); 0.878 with the thesaurus's word cues; 0.833 with the
+     * third author's thesaurus (18,500 phrases, written blind: the sets the earlier thesaurus was judged on lose,
+     * the held-out sets below gain). The floor stops it getting worse.
      */
-    static final double PARAPHRASE_F1_FLOOR = 0.86;
+    static final double PARAPHRASE_F1_FLOOR = 0.81;
     /**
      * 140 cards in 14 themes written by someone who saw neither the thesaurus nor the other sets. Scored once before
      * any change: F1 0.513 (2026-12-01). It then served, with the two sets above, to choose the clustering (shared
      * neighbours, threshold 0.30: F1 0.592), never to extend the thesaurus; 0.718 after a second author extended the
-     * thesaurus without reading it; 0.785 with the thesaurus's word cues (chosen on this and the two sets above).
-     * The honest figures for unseen cards are those of the two sets below.
+     * thesaurus without reading it; 0.785 with the thesaurus's word cues (chosen on this and the two sets above);
+     * 0.739 with the third author's thesaurus. The honest figures for unseen cards are those of the two sets below.
      */
-    static final double BLIND_F1_FLOOR = 0.75;
+    static final double BLIND_F1_FLOOR = 0.72;
 
     /**
      * 294 cards in 21 themes, written on 2026-12-01 by someone who saw only the domain notes and the seed article
      * (no code, thesaurus or other set), and scored without reading its cards: F1 0.480 on the code of that morning,
      * 0.558 (precision 0.703, recall 0.462) after the broader thesaurus, shared neighbours and spelling fixes, all
      * chosen without it; 0.571 (precision 0.671, recall 0.497) after a second author's thesaurus (88 concepts, 6,074
-     * phrases); 0.622 (precision 0.718, recall 0.549) with the thesaurus's word cues ({@code ConceptCues}). The
-     * target is 0.8. Do not tune on its errors.
+     * phrases); 0.622 (precision 0.718, recall 0.549) with the thesaurus's word cues ({@code ConceptCues}); 0.646
+     * (precision 0.732, recall 0.578) with a third author's thesaurus (91 concepts, 18,500 phrases, written without
+     * seeing any set). The target is 0.8. Do not tune on its errors.
      */
-    static final double BLIND2_F1_FLOOR = 0.60;
+    static final double BLIND2_F1_FLOOR = 0.62;
 
     /**
      * 318 cards in 21 themes, written on 2026-12-01 (evening) like the set above by someone who saw only the domain
      * notes and the seed article, and scored without reading its cards: F1 0.496 (precision 0.647, recall 0.403)
-     * on the code before the word cues, 0.506 with them. The freshest honest figure; do not tune on it.
+     * on the code before the word cues, 0.506 with them, 0.565 (precision 0.669, recall 0.489) with the third
+     * author's thesaurus. The freshest honest figure; do not tune on it.
      */
-    static final double BLIND3_F1_FLOOR = 0.48;
+    static final double BLIND3_F1_FLOOR = 0.54;
 
     static List<Card> load(String resource, boolean header) throws IOException {
         try (InputStream in = LabelledGroupingTest.class.getResourceAsStream(resource)) {
