@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.toadam.base.Texts;
 
 /**
@@ -54,7 +55,7 @@ public final class TextFeatures {
         this.thesaurus = thesaurus;
         this.words = words;
         Map<String, List<String>> conceptsByPhrase = thesaurus.conceptsByPhrase();
-        this.cues = new ConceptCues(conceptsByPhrase);
+        this.cues = new ConceptCues(conceptsByPhrase, words.syllables());
         conceptsByPhrase.forEach((phrase, concepts) -> {
             List<String> s = List.of(phrase.split(" "));
             String second = s.size() > 1 ? s.get(1) : null;
@@ -91,7 +92,7 @@ public final class TextFeatures {
         List<String> content = content(syllables);
         conceptEvidence(syllables, unaccented).forEach((c, evidence) -> addConcept(out, c,
                 CONCEPT * Math.pow(evidence, EVIDENCE)));
-        cues.of(content).forEach((c, share) -> addConcept(out, c, CUE * share));
+        cues.of(syllables).forEach((c, share) -> addConcept(out, c, CUE * share));
         for (String w : words.segment(syllables, unaccented)) {
             if (w.indexOf(' ') > 0) {
                 add(counts, kind, "w:" + Texts.fold(w), WORD);
@@ -123,7 +124,7 @@ public final class TextFeatures {
     }
 
     /** Folded syllables without stop words. */
-    static List<String> content(List<String> syllables) {
+    private static List<String> content(List<String> syllables) {
         List<String> content = new ArrayList<>();
         for (String s : syllables) {
             String f = Texts.fold(s);
@@ -150,19 +151,20 @@ public final class TextFeatures {
      */
     Map<String, Double> conceptEvidence(List<String> syllables, boolean unaccented) {
         List<String> tokens = unaccented ? syllables.stream().map(Texts::fold).toList() : syllables;
+        List<String> folded = unaccented ? tokens : tokens.stream().map(Texts::fold).toList();
         PhraseIndex<Phrase> index = unaccented ? foldedPhrasesByFirst : phrasesByFirst;
         Set<Phrase> found = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             int at = i;
-            java.util.function.Consumer<Phrase> tryPhrase = p -> {
+            Consumer<Phrase> tryPhrase = p -> {
                 if (!found.contains(p) && matchesFrom(tokens, at, p.syllables())) {
                     found.add(p);
                 }
             };
-            index.candidates(tokens, i, tokens.get(i), tryPhrase);
-            if (!unaccented && Texts.fold(tokens.get(i)).equals(tokens.get(i))) {
+            index.candidates(folded, i, tokens.get(i), tryPhrase);
+            if (!unaccented && folded.get(i).equals(tokens.get(i))) {
                 // a syllable typed without accents in an accented card: try the phrases that start like it
-                accentedByFolded.candidates(tokens, i, tokens.get(i), tryPhrase);
+                accentedByFolded.candidates(folded, i, tokens.get(i), tryPhrase);
             }
         }
         Map<String, Double> evidence = new java.util.LinkedHashMap<>();

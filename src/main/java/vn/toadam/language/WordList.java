@@ -58,6 +58,13 @@ public final class WordList {
         return words.size();
     }
 
+    /** Every syllable of the list's words, with accents. */
+    Set<String> syllables() {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.addAll(List.of(w.split(" "))));
+        return out;
+    }
+
     public boolean contains(String word) {
         return words.contains(word);
     }
