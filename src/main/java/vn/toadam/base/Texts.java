@@ -35,15 +35,13 @@ public final class Texts {
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
+        decomposed.codePoints().forEach(c -> {
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
-                continue;
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                out.appendCodePoint(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
             }
-            out.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
-        }
+        });
         return out.toString();
     }
 

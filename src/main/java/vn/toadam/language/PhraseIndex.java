@@ -35,15 +35,19 @@ final class PhraseIndex<P> {
         }
     }
 
-    /** Every phrase that may start at {@code start}, whose first key is {@code first} (some more than once). */
-    void candidates(List<String> tokens, int start, String first, Consumer<P> action) {
+    /**
+     * Every phrase that may start at {@code start}, whose first key is {@code first} (some more than once).
+     *
+     * @param folded the card's syllables without accents
+     */
+    void candidates(List<String> folded, int start, String first, Consumer<P> action) {
         single.getOrDefault(first, List.of()).forEach(action);
         Map<String, List<P>> bySecond = byFirstTwo.get(first);
         if (bySecond == null) {
             return;
         }
-        for (int j = start + 1; j <= Math.min(tokens.size() - 1, start + 1 + maxGap); j++) {
-            bySecond.getOrDefault(Texts.fold(tokens.get(j)), List.of()).forEach(action);
+        for (int j = start + 1; j <= Math.min(folded.size() - 1, start + 1 + maxGap); j++) {
+            bySecond.getOrDefault(folded.get(j), List.of()).forEach(action);
         }
     }
 }

@@ -66,22 +66,21 @@ final class SharedNeighbours {
                 weightsOf[j][sharing[j]++] = weights[i][q];
             }
         }
-        double[][] second = new double[n][n];
+        double[][] out = new double[n][n]; // first the second-order sums, above the diagonal
         for (int j = 0; j < n; j++) {
             int[] c = cardsOf[j];
             double[] w = weightsOf[j];
             for (int x = 0; x < c.length; x++) {
-                double[] row = second[c[x]];
+                double[] row = out[c[x]];
                 for (int y = x + 1; y < c.length; y++) {
                     row[c[y]] += w[x] * w[y];
                 }
             }
         }
-        double[][] out = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                // cards are added to cardsOf in increasing order, so each pair's sum is in second[min][max]
-                double blended = (1 - WEIGHT) * sim[i][j] + WEIGHT * second[i][j];
+                // cards are added to cardsOf in increasing order, so each pair's sum is in out[min][max]
+                double blended = (1 - WEIGHT) * sim[i][j] + WEIGHT * out[i][j];
                 out[i][j] = blended;
                 out[j][i] = blended;
             }
@@ -100,7 +99,7 @@ final class SharedNeighbours {
             values[j] = own(sim, i, j);
         }
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double cut = sorted[n - count];
         int above = 0;
         for (double v : values) {

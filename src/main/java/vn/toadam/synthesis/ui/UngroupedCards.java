@@ -18,13 +18,14 @@ import vn.toadam.synthesis.ThemeLinks;
 /**
  * Cards that no suggested theme holds (nothing else reads like them, or the moderator took them out of one): listed
  * below the themes, each with "Đưa vào chủ đề…", so no card is lost from the synthesis. Putting a card into a theme
- * is remembered like a merge ({@link ThemeLinks#merge}).
+ * links it to the theme's label card ({@link ThemeLinks#merge}), so it stays with that card in later suggestions
+ * without tying the rest of the theme together.
  */
 class UngroupedCards extends Details {
 
     private final ThemeLinks links;
     private final long workshopId;
-    /** Called after a card was put into a theme: the theme's label, and the key and arguments of what to say. */
+    /** Called after a card was put into a theme (or could not be): the translation key and arguments to say so. */
     private final BiConsumer<String, Object[]> done;
     private final Div rows = new Div();
 
@@ -57,6 +58,7 @@ class UngroupedCards extends Details {
         into.setItems(themes);
         into.setItemLabelGenerator(t -> ThemesPanel.shorten(t.label().text()));
         into.addClassName("ungrouped-into");
+        into.setAriaLabel(getTranslation("themes.add.to.aria", ThemesPanel.shorten(card.text())));
         Button put = new Button(getTranslation("themes.add"), e -> {
             CardThemes.Theme theme = into.getValue();
             if (theme == null) {
@@ -65,7 +67,7 @@ class UngroupedCards extends Details {
                 return;
             }
             try {
-                links.merge(workshopId, List.of(card.id()), theme.cards().stream().map(CardSnapshot::id).toList());
+                links.merge(workshopId, List.of(card.id()), List.of(theme.label().id()));
                 done.accept("themes.add.done", new Object[] {ThemesPanel.shorten(card.text()),
                         ThemesPanel.shorten(theme.label().text())});
             } catch (UserFacingException gone) { // the card or the theme's cards were deleted meanwhile
@@ -75,6 +77,7 @@ class UngroupedCards extends Details {
         put.addThemeVariants(ButtonVariant.LUMO_SMALL);
         put.addClassName("ungrouped-put");
         put.setAriaLabel(getTranslation("themes.add.aria", ThemesPanel.shorten(card.text())));
+        put.setTooltipText(getTranslation("themes.add.help"));
         HorizontalLayout choose = new HorizontalLayout(into, put);
         choose.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.add(choose);
