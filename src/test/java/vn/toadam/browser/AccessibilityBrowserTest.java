@@ -119,6 +119,8 @@ class AccessibilityBrowserTest {
             trainer.until("the moderator sees the card", () -> trainer.all("#group-1 .moderator-card").size() == 1);
             found.put("moderator screen", AxeScan.blockingViolations(trainer));
             unnamed.put("moderator screen", buttonsWithoutAWordyName(trainer));
+            postTwoDuesCards(workshopId);
+            trainer.until("the moderator sees three cards", () -> trainer.all("#group-1 .moderator-card").size() == 3);
             trainer.click("#phase-forward");
             trainer.click("#phase-forward");
             binh.open(app.url("board/" + code));
@@ -127,11 +129,21 @@ class AccessibilityBrowserTest {
                     .isEqualTo("Bỏ phiếu (0 phiếu, 0 của bạn)");
             found.put("board (voting)", AxeScan.blockingViolations(binh));
             trainer.click("#themes-suggest");
+            trainer.until("the two dues cards are one theme", () -> trainer.all(".theme").size() == 1);
             trainer.click(trainer.waitFor("#themes-ungrouped vaadin-details-summary"));
-            trainer.until("the card in no theme is listed", () -> trainer.all(".ungrouped-card").stream()
-                    .anyMatch(WebElement::isDisplayed));
+            trainer.until("the card in no theme is listed with a theme to choose", () -> trainer.all(
+                    ".ungrouped-card .ungrouped-into").stream().anyMatch(WebElement::isDisplayed));
             trainer.screenshot(Path.of("target", "screenshots", "moderator-ungrouped.png"));
             found.put("moderator screen (voting)", AxeScan.blockingViolations(trainer));
+            trainer.click(".ungrouped-card .ungrouped-into");
+            trainer.until("the themes to choose are listed", () -> trainer.all("vaadin-select-item").stream()
+                    .anyMatch(WebElement::isDisplayed));
+            trainer.click(trainer.all("vaadin-select-item").stream().filter(WebElement::isDisplayed).findFirst()
+                    .orElseThrow());
+            trainer.click(".ungrouped-card .ungrouped-put");
+            trainer.until("the card joined the theme and left the list", () -> trainer.all(".theme .theme-card")
+                    .size() == 3 && trainer.all("#themes-ungrouped").stream().noneMatch(WebElement::isDisplayed));
+            assertThat(trainer.waitFor("#themes-learned").getText()).startsWith("Đã đưa");
             unnamed.put("board (voting)", buttonsWithoutAWordyName(binh));
             unnamed.put("moderator screen (voting)", buttonsWithoutAWordyName(trainer));
             trainer.open(app.url("projector/" + workshopId));
@@ -144,6 +156,16 @@ class AccessibilityBrowserTest {
         assertThat(found.values().stream().mapToInt(AxeScan::elementCount).sum()).as(report).isZero();
         assertThat(unnamed).as("buttons a screen reader reads as symbols or not at all").allSatisfy(
                 (page, buttons) -> assertThat(buttons).as(page).isEmpty());
+    }
+
+    /** Two cards of An's that read alike (posted through the service, as the board's flow above needs one card). */
+    private static void postTwoDuesCards(long workshopId) {
+        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+        long an = jdbc.queryForObject("select id from participant where workshop_id = ? and display_name = ?",
+                Long.class, workshopId, "Nguyễn Văn An");
+        vn.toadam.board.CardService cards = app.bean(vn.toadam.board.CardService.class);
+        cards.post(an, vn.toadam.board.CardType.DIFFICULTY, "Thu đảng phí chậm, nhiều đồng chí còn nợ", null, "dues-1");
+        cards.post(an, vn.toadam.board.CardType.DIFFICULTY, "Đảng viên nộp đảng phí không đúng hạn", null, "dues-2");
     }
 
     /** Buttons whose accessible name (what a screen reader says) has no letter, e.g. "+1 · 0", "●", "×" or "". */
