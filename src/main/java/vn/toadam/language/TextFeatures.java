@@ -12,7 +12,8 @@ import vn.toadam.base.Texts;
 
 /**
  * What a card says, as weighted features: concepts of the thesaurus (the strongest signal: different words, same
- * idea), words of the word list, syllables, syllable pairs and character trigrams (typos, missing accents).
+ * idea), more weakly the concepts its single words point to ({@link ConceptCues}), words of the word list,
+ * syllables, syllable pairs and character trigrams (typos, missing accents).
  */
 public final class TextFeatures {
 
