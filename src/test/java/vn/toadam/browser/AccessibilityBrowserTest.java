@@ -144,6 +144,12 @@ class AccessibilityBrowserTest {
             trainer.until("the card joined the theme and left the list", () -> trainer.all(".theme .theme-card")
                     .size() == 3 && trainer.all("#themes-ungrouped").stream().noneMatch(WebElement::isDisplayed));
             assertThat(trainer.waitFor("#themes-learned").getText()).startsWith("Đã đưa");
+            assertThat(trainer.waitFor(".theme.moved-here .moved-note").getText())
+                    .as("the theme that took the card says so where the moderator looks").startsWith("Đã đưa");
+            assertThat((Boolean) trainer.driver().executeScript("const r = document.querySelector('.moved-here')"
+                    + ".getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;")).isTrue();
+            trainer.screenshot(Path.of("target", "screenshots", "moderator-card-moved.png"));
+            found.put("moderator screen (card put into a theme)", AxeScan.blockingViolations(trainer));
             unnamed.put("board (voting)", buttonsWithoutAWordyName(binh));
             unnamed.put("moderator screen (voting)", buttonsWithoutAWordyName(trainer));
             trainer.open(app.url("projector/" + workshopId));

@@ -46,6 +46,8 @@ class ThemesPanel extends Div {
     private final long workshopId;
     private java.util.function.Consumer<List<Long>> draft;
     private ThesaurusService thesaurus;
+    /** The theme box showing each card, after the last suggestion (cards in no theme are in {@link #ungrouped}). */
+    private final java.util.Map<Long, Div> themeOfCard = new java.util.HashMap<>();
 
     ThemesPanel(CardThemes themes, ThemeLinks links, long workshopId, Supplier<List<CardSnapshot>> cards,
                 Supplier<java.util.Map<Long, String>> groupNames, BiConsumer<String, List<Long>> accept) {
@@ -71,10 +73,7 @@ class ThemesPanel extends Div {
         list.setId("themes");
         learned.setId("themes-learned");
         learned.getElement().setAttribute("role", "status");
-        ungrouped = new UngroupedCards(links, workshopId, (key, args) -> {
-            suggest();
-            learned.setText(getTranslation(key, args));
-        });
+        ungrouped = new UngroupedCards(links, workshopId, (cardId, message) -> showMoved(cardId, message));
         add(new H3(getTranslation("moderate.themes")), new Paragraph(getTranslation("moderate.themes.intro")), row,
                 learned, list, ungrouped);
     }
@@ -98,6 +97,7 @@ class ThemesPanel extends Div {
 
     void suggest() {
         suggested = true;
+        themeOfCard.clear();
         double t = threshold.getValue() == null ? ThemeClusterer.DEFAULT_THRESHOLD : threshold.getValue();
         list.removeAll();
         ThemeLinks.Links taught = links.of(workshopId);
@@ -134,6 +134,7 @@ class ThemesPanel extends Div {
                 themeBox.add(mergeControl(theme, shown));
             }
             themeBox.addClassName("theme");
+            members.forEach(c -> themeOfCard.put(c.id(), themeBox));
             list.add(themeBox);
         }
         if (list.getChildren().findAny().isEmpty()) {
@@ -147,8 +148,7 @@ class ThemesPanel extends Div {
         Button split = new Button(getTranslation("themes.split"), e -> {
             try {
                 links.split(workshopId, card.id(), members.stream().map(CardSnapshot::id).toList());
-                suggest();
-                learned.setText(getTranslation("themes.split.done", shorten(card.text())));
+                showMoved(card.id(), getTranslation("themes.split.done", shorten(card.text())));
             } catch (UserFacingException gone) { // the card was deleted meanwhile: say so where the result shows
                 suggest();
                 learned.setText(getTranslation(gone.messageKey(), gone.args()));
@@ -184,10 +184,8 @@ class ThemesPanel extends Div {
                 other.setInvalid(true);
                 return;
             }
-            suggest();
-            learned.removeAll();
-            learned.add(new Span(getTranslation("themes.merge.done", shorten(theme.label().text()),
-                    shorten(with.label().text()))));
+            showMoved(theme.label().id(), getTranslation("themes.merge.done", shorten(theme.label().text()),
+                    shorten(with.label().text())));
             if (thesaurus != null) {
                 Button save = new Button(getTranslation("themes.save-thesaurus"),
                         ev -> new ThesaurusEntryDialog(thesaurus,
@@ -202,6 +200,32 @@ class ThemesPanel extends Div {
         HorizontalLayout row = new HorizontalLayout(other, merge);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return row;
+    }
+
+    /**
+     * Suggests again and shows the result where the card now is: its theme, or its row among the cards in no theme,
+     * scrolled into view and marked with the message (the status line at the top also says it, for screen readers;
+     * it may be out of sight when the moderator clicked far below it).
+     */
+    private void showMoved(Long cardId, String message) {
+        suggest();
+        learned.removeAll();
+        learned.add(new Span(message));
+        Div place = cardId == null ? null : themeOfCard.get(cardId);
+        if (place == null && cardId != null) {
+            place = ungrouped.rowOf(cardId).orElse(null);
+            if (place != null) {
+                ungrouped.setOpened(true);
+            }
+        }
+        if (place != null) {
+            Span note = new Span(message);
+            note.addClassName("moved-note");
+            note.getElement().setAttribute("aria-hidden", "true");
+            place.addComponentAsFirst(note);
+            place.addClassName("moved-here");
+            place.scrollIntoView();
+        }
     }
 
     private static List<Long> ids(CardThemes.Theme theme) {

@@ -25,11 +25,12 @@ class UngroupedCards extends Details {
 
     private final ThemeLinks links;
     private final long workshopId;
-    /** Called after a card was put into a theme (or could not be): the translation key and arguments to say so. */
-    private final BiConsumer<String, Object[]> done;
+    /** Called after a card was put into a theme (or could not be): the card, or null if gone, and what to say. */
+    private final BiConsumer<Long, String> done;
     private final Div rows = new Div();
+    private final java.util.Map<Long, Div> rowOfCard = new java.util.HashMap<>();
 
-    UngroupedCards(ThemeLinks links, long workshopId, BiConsumer<String, Object[]> done) {
+    UngroupedCards(ThemeLinks links, long workshopId, BiConsumer<Long, String> done) {
         this.links = links;
         this.workshopId = workshopId;
         this.done = done;
@@ -40,9 +41,18 @@ class UngroupedCards extends Details {
 
     void show(List<CardSnapshot> cards, List<CardThemes.Theme> themes) {
         rows.removeAll();
+        rowOfCard.clear();
         setVisible(!cards.isEmpty());
         setSummaryText(getTranslation("themes.ungrouped", cards.size()));
-        cards.forEach(card -> rows.add(row(card, themes)));
+        cards.forEach(card -> {
+            Div row = row(card, themes);
+            rowOfCard.put(card.id(), row);
+            rows.add(row);
+        });
+    }
+
+    java.util.Optional<Div> rowOf(long cardId) {
+        return java.util.Optional.ofNullable(rowOfCard.get(cardId));
     }
 
     private Div row(CardSnapshot card, List<CardThemes.Theme> themes) {
@@ -68,10 +78,10 @@ class UngroupedCards extends Details {
             }
             try {
                 links.merge(workshopId, List.of(card.id()), List.of(theme.label().id()));
-                done.accept("themes.add.done", new Object[] {ThemesPanel.shorten(card.text()),
-                        ThemesPanel.shorten(theme.label().text())});
+                done.accept(card.id(), getTranslation("themes.add.done", ThemesPanel.shorten(card.text()),
+                        ThemesPanel.shorten(theme.label().text())));
             } catch (UserFacingException gone) { // the card or the theme's cards were deleted meanwhile
-                done.accept(gone.messageKey(), gone.args());
+                done.accept(null, getTranslation(gone.messageKey(), gone.args()));
             }
         });
         put.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -63,6 +63,7 @@ class ThemesPanelTest extends KaribuTest {
         List<String> all = java.util.stream.Stream.concat(DUES.stream(), MINUTES.stream()).sorted().toList();
         assertThat(themesShown()).containsExactly(all);
         assertThat(_get(Div.class, spec -> spec.withId("themes-learned")).getElement().getTextRecursively()).contains("Đã gộp");
+        assertThat(movedHere()).isSameAs(themeHolding(DUES.get(0)));
         assertThat(_find(Button.class, spec -> spec.withId("themes-save-thesaurus")))
                 .as("only trainers save into the thesaurus").isEmpty();
         assertThat(links(room, "MUST")).isEqualTo(3);
@@ -112,6 +113,10 @@ class ThemesPanelTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("themes-learned")).getElement().getTextRecursively()).contains("Đã tách");
         assertThat(links(room, "CANNOT")).isEqualTo(1);
         assertThat(ungroupedShown()).as("no card is lost from the synthesis").containsExactlyElementsOf(DUES);
+        Div moved = movedHere();
+        assertThat(moved.getClassNames()).contains("ungrouped-card");
+        assertThat(_get(moved, Span.class, spec -> spec.withClasses("theme-card")).getText()).endsWith(DUES.get(0));
+        assertThat(_get(vn.toadam.synthesis.ui.UngroupedCards.class).isOpened()).isTrue();
 
         tearDownVaadin();
         setUpVaadin();
@@ -143,6 +148,9 @@ class ThemesPanelTest extends KaribuTest {
         assertThat(ungroupedShown()).isEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("themes-learned")).getElement().getTextRecursively())
                 .startsWith("Đã đưa");
+        assertThat(movedHere()).as("the theme that took the card is marked where the moderator looks")
+                .isSameAs(themeHolding(ALONE));
+        assertThat(_get(movedHere(), Span.class, spec -> spec.withClasses("moved-note")).getText()).startsWith("Đã đưa");
         assertThat(links(room, "MUST")).as("linked to the theme's label card only").isEqualTo(1);
 
         tearDownVaadin();
@@ -244,6 +252,13 @@ class ThemesPanelTest extends KaribuTest {
                 .map(t -> _find(t, Span.class, spec -> spec.withClasses("theme-card")).stream()
                         .map(s -> s.getText().substring(2)).sorted().toList())
                 .toList();
+    }
+
+    /** The one place marked as where a card just went. */
+    private static Div movedHere() {
+        List<Div> marked = _find(Div.class, spec -> spec.withClasses("moved-here"));
+        assertThat(marked).hasSize(1);
+        return marked.get(0);
     }
 
     private static List<String> ungroupedShown() {
