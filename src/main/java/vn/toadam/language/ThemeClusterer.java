@@ -57,7 +57,12 @@ public final class ThemeClusterer {
 
     /** Indexes of the texts of each theme, largest theme first, ties by first index; every text in one theme. */
     public static List<List<Integer>> cluster(Corpus corpus, Options options) {
-        int n = corpus.size();
+        return cluster(corpus.similarities(), options);
+    }
+
+    /** The same from the texts' pairwise similarities ({@link Corpus#similarities()}), which it leaves unchanged. */
+    public static List<List<Integer>> cluster(double[][] similarities, Options options) {
+        int n = similarities.length;
         if (n == 0) {
             return List.of();
         }
@@ -78,7 +83,10 @@ public final class ThemeClusterer {
         }
         int m = clusterOfRoot.size();
         int[] size = new int[m];
-        double[][] pairs = corpus.similarities();
+        double[][] pairs = new double[n][]; // a copy: the kinds, the blend and the merges below write into it
+        for (int i = 0; i < n; i++) {
+            pairs[i] = similarities[i].clone();
+        }
         if (options.kinds() != null) {
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {

@@ -10,6 +10,7 @@ import vn.toadam.language.Corpus;
 import vn.toadam.language.FeatureVector;
 import vn.toadam.language.TextSimilarity;
 import vn.toadam.language.ThemeClusterer;
+import vn.toadam.language.ThemeLikeness;
 
 /**
  * Suggested themes of cards. Each card's features are computed once per card version (and thesaurus generation) and
@@ -21,7 +22,11 @@ public class CardThemes {
     /** Cards whose features are kept; past this the cache starts afresh (features are cheap to recompute). */
     public static final int CACHED_CARDS_MAX = 50_000;
 
-    public record Theme(CardSnapshot label, List<CardSnapshot> cards) {
+    /**
+     * @param nearest indexes of the other themes of the same suggestion, most alike first (the moderator's choices of
+     *                a theme to merge with or to put a card into list them in this order)
+     */
+    public record Theme(CardSnapshot label, List<CardSnapshot> cards, List<Integer> nearest) {
     }
 
     private record Cached(long version, long generation, FeatureVector features) {
@@ -49,9 +54,14 @@ public class CardThemes {
         ThemeClusterer.Options options = ThemeClusterer.Options.threshold(threshold)
                 .withKinds(cards.stream().map(CardSnapshot::type).toList())
                 .withLinks(pairs(together, index), pairs(apart, index));
+        double[][] similarities = corpus.similarities();
+        List<List<Integer>> groups = ThemeClusterer.cluster(similarities, options);
+        List<List<Integer>> nearest = ThemeLikeness.nearestFirst(similarities, groups);
         List<Theme> themes = new ArrayList<>();
-        for (List<Integer> group : ThemeClusterer.cluster(corpus, options)) {
-            themes.add(new Theme(cards.get(corpus.centralIndex(group)), group.stream().map(cards::get).toList()));
+        for (int t = 0; t < groups.size(); t++) {
+            List<Integer> group = groups.get(t);
+            themes.add(new Theme(cards.get(corpus.centralIndex(group)), group.stream().map(cards::get).toList(),
+                    nearest.get(t)));
         }
         return themes;
     }

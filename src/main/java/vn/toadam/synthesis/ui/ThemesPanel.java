@@ -103,8 +103,7 @@ class ThemesPanel extends Div {
         ThemeLinks.Links taught = links.of(workshopId);
         List<CardThemes.Theme> all = themes.themes(cards.get(), t, taught.together(), taught.apart());
         List<CardThemes.Theme> shown = all.stream().filter(theme -> theme.cards().size() >= 2).toList();
-        ungrouped.show(all.stream().filter(theme -> theme.cards().size() == 1).map(theme -> theme.cards().get(0))
-                .toList(), shown);
+        ungrouped.show(all.stream().filter(theme -> theme.cards().size() == 1).toList(), all);
         for (CardThemes.Theme theme : shown) {
             List<CardSnapshot> members = theme.cards();
             String label = theme.label().text();
@@ -131,7 +130,7 @@ class ThemesPanel extends Div {
                 themeBox.add(drafted);
             }
             if (shown.size() > 1) {
-                themeBox.add(mergeControl(theme, shown));
+                themeBox.add(mergeControl(theme, mostAlikeFirst(theme, all)));
             }
             themeBox.addClassName("theme");
             members.forEach(c -> themeOfCard.put(c.id(), themeBox));
@@ -163,11 +162,17 @@ class ThemesPanel extends Div {
         return row;
     }
 
+    /** The other themes shown (two cards or more), most alike first. */
+    static List<CardThemes.Theme> mostAlikeFirst(CardThemes.Theme theme, List<CardThemes.Theme> all) {
+        return theme.nearest().stream().map(all::get).filter(other -> other.cards().size() >= 2).toList();
+    }
+
     /** "Gộp với…": choose another suggested theme; the two become one, now and in later suggestions. */
-    private HorizontalLayout mergeControl(CardThemes.Theme theme, List<CardThemes.Theme> shown) {
+    private HorizontalLayout mergeControl(CardThemes.Theme theme, List<CardThemes.Theme> others) {
         Select<CardThemes.Theme> other = new Select<>();
         other.setLabel(getTranslation("themes.merge.with"));
-        other.setItems(shown.stream().filter(x -> x != theme).toList());
+        other.setHelperText(getTranslation("themes.alike.first"));
+        other.setItems(others);
         other.setItemLabelGenerator(x -> shorten(x.label().text()));
         other.addClassName("theme-merge-with");
         Button merge = new Button(getTranslation("themes.merge"), e -> {

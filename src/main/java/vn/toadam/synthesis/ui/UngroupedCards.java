@@ -39,13 +39,15 @@ class UngroupedCards extends Details {
         setVisible(false);
     }
 
-    void show(List<CardSnapshot> cards, List<CardThemes.Theme> themes) {
+    /** @param lone the themes of one card; @param all every theme of the suggestion (their nearest refer to it) */
+    void show(List<CardThemes.Theme> lone, List<CardThemes.Theme> all) {
         rows.removeAll();
         rowOfCard.clear();
-        setVisible(!cards.isEmpty());
-        setSummaryText(getTranslation("themes.ungrouped", cards.size()));
-        cards.forEach(card -> {
-            Div row = row(card, themes);
+        setVisible(!lone.isEmpty());
+        setSummaryText(getTranslation("themes.ungrouped", lone.size()));
+        lone.forEach(theme -> {
+            CardSnapshot card = theme.cards().get(0);
+            Div row = row(card, ThemesPanel.mostAlikeFirst(theme, all));
             rowOfCard.put(card.id(), row);
             rows.add(row);
         });
@@ -65,6 +67,7 @@ class UngroupedCards extends Details {
         }
         Select<CardThemes.Theme> into = new Select<>();
         into.setLabel(getTranslation("themes.add.to"));
+        into.setHelperText(getTranslation("themes.alike.first"));
         into.setItems(themes);
         into.setItemLabelGenerator(t -> ThemesPanel.shorten(t.label().text()));
         into.addClassName("ungrouped-into");

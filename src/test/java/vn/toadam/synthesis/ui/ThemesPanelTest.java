@@ -18,6 +18,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import com.vaadin.flow.component.select.Select;
+import vn.toadam.board.CardSnapshot;
 import com.vaadin.flow.component.textfield.TextField;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.toadam.board.CardService;
@@ -157,6 +158,25 @@ class ThemesPanelTest extends KaribuTest {
         setUpVaadin();
         openThemes(room, "dieuphoi", Role.MODERATOR);
         assertThat(themesShown()).containsExactlyInAnyOrder(DUES, minutesAndAlone);
+    }
+
+    @Test
+    void theThemeACardInNoThemeResemblesMostIsOfferedFirst() {
+        Fixtures.Classroom room = postFourCards();
+        long dung = learner(room, 2, "Phạm Thị Dung");
+        // too little like the minutes theme to join it, but more like it than like the dues theme (listed first
+        // otherwise: same size, posted earlier)
+        cards.post(dung, CardType.DIFFICULTY, "Nhiều ý kiến hay nhưng không ai ghi lại", null, "d1");
+        openThemes(room, "dieuphoi", Role.MODERATOR);
+        assertThat(ungroupedShown()).containsExactly("Nhiều ý kiến hay nhưng không ai ghi lại");
+        assertThat(themesShown().get(0)).isEqualTo(DUES);
+
+        Div row = _find(Div.class, spec -> spec.withClasses("ungrouped-card")).get(0);
+        @SuppressWarnings("unchecked")
+        Select<CardThemes.Theme> into = _get(row, Select.class, spec -> spec.withClasses("ungrouped-into"));
+        assertThat(into.getListDataView().getItems().map(t -> t.cards().stream().map(CardSnapshot::text).sorted()
+                .toList())).containsExactly(MINUTES, DUES);
+        assertThat(into.getHelperText()).isEqualTo(vi("themes.alike.first"));
     }
 
     @Test
