@@ -172,6 +172,7 @@ class ThemesPanel extends Div {
         Select<CardThemes.Theme> other = new Select<>();
         other.setLabel(getTranslation("themes.merge.with"));
         other.setHelperText(getTranslation("themes.alike.first"));
+        other.addClassName("theme-choice");
         other.setItems(others);
         other.setItemLabelGenerator(x -> shorten(x.label().text()));
         other.addClassName("theme-merge-with");
@@ -204,6 +205,7 @@ class ThemesPanel extends Div {
         merge.addClassName("theme-merge");
         HorizontalLayout row = new HorizontalLayout(other, merge);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         return row;
     }
 

@@ -68,6 +68,7 @@ class UngroupedCards extends Details {
         Select<CardThemes.Theme> into = new Select<>();
         into.setLabel(getTranslation("themes.add.to"));
         into.setHelperText(getTranslation("themes.alike.first"));
+        into.addClassName("theme-choice");
         into.setItems(themes);
         into.setItemLabelGenerator(t -> ThemesPanel.shorten(t.label().text()));
         into.addClassName("ungrouped-into");
@@ -93,6 +94,7 @@ class UngroupedCards extends Details {
         put.setTooltipText(getTranslation("themes.add.help"));
         HorizontalLayout choose = new HorizontalLayout(into, put);
         choose.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        choose.setWrap(true);
         row.add(choose);
         return row;
     }
