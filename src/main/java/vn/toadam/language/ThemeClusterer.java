@@ -83,7 +83,7 @@ public final class ThemeClusterer {
         }
         int m = clusterOfRoot.size();
         int[] size = new int[m];
-        double[][] pairs = new double[n][]; // a copy: the kinds, the blend and the merges below write into it
+        double[][] pairs = new double[n][]; // a copy: the kinds and, for a few cards, the merges below write into it
         for (int i = 0; i < n; i++) {
             pairs[i] = similarities[i].clone();
         }

@@ -23,10 +23,10 @@ public class CardThemes {
     public static final int CACHED_CARDS_MAX = 50_000;
 
     /**
-     * @param nearest indexes of the other themes of the same suggestion, most alike first (the moderator's choices of
-     *                a theme to merge with or to put a card into list them in this order)
+     * @param nearest indexes, in the list of themes this one was returned in, of the other themes that can be offered
+     *                to merge with or put a card into, most alike first ({@link ThemeLikeness#nearestFirst})
      */
-    public record Theme(CardSnapshot label, List<CardSnapshot> cards, List<Integer> nearest) {
+    public record Theme(CardSnapshot label, List<CardSnapshot> cards, int[] nearest) {
     }
 
     private record Cached(long version, long generation, FeatureVector features) {
@@ -51,12 +51,13 @@ public class CardThemes {
         for (int i = 0; i < cards.size(); i++) {
             index.put(cards.get(i).id(), i);
         }
+        List<ThemeClusterer.Pair> kept = pairs(apart, index);
         ThemeClusterer.Options options = ThemeClusterer.Options.threshold(threshold)
                 .withKinds(cards.stream().map(CardSnapshot::type).toList())
-                .withLinks(pairs(together, index), pairs(apart, index));
+                .withLinks(pairs(together, index), kept);
         double[][] similarities = corpus.similarities();
         List<List<Integer>> groups = ThemeClusterer.cluster(similarities, options);
-        List<List<Integer>> nearest = ThemeLikeness.nearestFirst(similarities, groups);
+        List<int[]> nearest = ThemeLikeness.nearestFirst(similarities, groups, kept);
         List<Theme> themes = new ArrayList<>();
         for (int t = 0; t < groups.size(); t++) {
             List<Integer> group = groups.get(t);

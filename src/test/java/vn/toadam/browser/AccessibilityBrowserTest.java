@@ -140,6 +140,12 @@ class AccessibilityBrowserTest {
                     .anyMatch(WebElement::isDisplayed));
             trainer.click(trainer.all("vaadin-select-item").stream().filter(WebElement::isDisplayed).findFirst()
                     .orElseThrow());
+            // a low window with the button at its top, so the theme above it is out of sight when it is clicked
+            org.openqa.selenium.Dimension window = trainer.driver().manage().window().getSize();
+            trainer.driver().manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), 400));
+            assertThat((Boolean) trainer.driver().executeScript("document.querySelector('.ungrouped-card "
+                    + ".ungrouped-put').scrollIntoView({block: 'start'});"
+                    + "return document.querySelector('.theme').getBoundingClientRect().bottom <= 0;")).isTrue();
             trainer.click(".ungrouped-card .ungrouped-put");
             trainer.until("the card joined the theme and left the list", () -> trainer.all(".theme .theme-card")
                     .size() == 3 && trainer.all("#themes-ungrouped").stream().noneMatch(WebElement::isDisplayed));
@@ -148,6 +154,7 @@ class AccessibilityBrowserTest {
                     .as("the theme that took the card says so where the moderator looks").startsWith("Đã đưa");
             assertThat((Boolean) trainer.driver().executeScript("const r = document.querySelector('.moved-here')"
                     + ".getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;")).isTrue();
+            trainer.driver().manage().window().setSize(window);
             trainer.screenshot(Path.of("target", "screenshots", "moderator-card-moved.png"));
             found.put("moderator screen (card put into a theme)", AxeScan.blockingViolations(trainer));
             unnamed.put("board (voting)", buttonsWithoutAWordyName(binh));

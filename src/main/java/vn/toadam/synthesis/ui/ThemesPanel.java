@@ -47,7 +47,7 @@ class ThemesPanel extends Div {
     private java.util.function.Consumer<List<Long>> draft;
     private ThesaurusService thesaurus;
     /** The theme box showing each card, after the last suggestion (cards in no theme are in {@link #ungrouped}). */
-    private final java.util.Map<Long, Div> themeOfCard = new java.util.HashMap<>();
+    private final java.util.Map<Long, Div> boxOfCard = new java.util.HashMap<>();
 
     ThemesPanel(CardThemes themes, ThemeLinks links, long workshopId, Supplier<List<CardSnapshot>> cards,
                 Supplier<java.util.Map<Long, String>> groupNames, BiConsumer<String, List<Long>> accept) {
@@ -97,7 +97,7 @@ class ThemesPanel extends Div {
 
     void suggest() {
         suggested = true;
-        themeOfCard.clear();
+        boxOfCard.clear();
         double t = threshold.getValue() == null ? ThemeClusterer.DEFAULT_THRESHOLD : threshold.getValue();
         list.removeAll();
         ThemeLinks.Links taught = links.of(workshopId);
@@ -133,7 +133,7 @@ class ThemesPanel extends Div {
                 themeBox.add(mergeControl(theme, mostAlikeFirst(theme, all)));
             }
             themeBox.addClassName("theme");
-            members.forEach(c -> themeOfCard.put(c.id(), themeBox));
+            members.forEach(c -> boxOfCard.put(c.id(), themeBox));
             list.add(themeBox);
         }
         if (list.getChildren().findAny().isEmpty()) {
@@ -162,9 +162,9 @@ class ThemesPanel extends Div {
         return row;
     }
 
-    /** The other themes shown (two cards or more), most alike first. */
+    /** The other themes that can be chosen (two cards or more), most alike first. */
     static List<CardThemes.Theme> mostAlikeFirst(CardThemes.Theme theme, List<CardThemes.Theme> all) {
-        return theme.nearest().stream().map(all::get).filter(other -> other.cards().size() >= 2).toList();
+        return java.util.Arrays.stream(theme.nearest()).mapToObj(all::get).toList();
     }
 
     /** "Gộp với…": choose another suggested theme; the two become one, now and in later suggestions. */
@@ -190,15 +190,19 @@ class ThemesPanel extends Div {
                 other.setInvalid(true);
                 return;
             }
-            showMoved(theme.label().id(), getTranslation("themes.merge.done", shorten(theme.label().text()),
-                    shorten(with.label().text())));
+            Div merged = showMoved(theme.label().id(), getTranslation("themes.merge.done",
+                    shorten(theme.label().text()), shorten(with.label().text())));
             if (thesaurus != null) {
                 Button save = new Button(getTranslation("themes.save-thesaurus"),
                         ev -> new ThesaurusEntryDialog(thesaurus,
                                 thesaurus.suggestPhrases(theme.label().text(), with.label().text())).open());
                 save.setId("themes-save-thesaurus");
                 save.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                learned.add(save);
+                if (merged != null) { // beside the merged theme's note, where the moderator looks
+                    merged.addComponentAtIndex(1, save);
+                } else {
+                    learned.add(save);
+                }
             }
         });
         merge.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -213,12 +217,14 @@ class ThemesPanel extends Div {
      * Suggests again and shows the result where the card now is: its theme, or its row among the cards in no theme,
      * scrolled into view and marked with the message (the status line at the top also says it, for screen readers;
      * it may be out of sight when the moderator clicked far below it).
+     *
+     * @return the place marked, or null if the card is gone
      */
-    private void showMoved(Long cardId, String message) {
+    private Div showMoved(Long cardId, String message) {
         suggest();
         learned.removeAll();
         learned.add(new Span(message));
-        Div place = cardId == null ? null : themeOfCard.get(cardId);
+        Div place = cardId == null ? null : boxOfCard.get(cardId);
         if (place == null && cardId != null) {
             place = ungrouped.rowOf(cardId).orElse(null);
             if (place != null) {
@@ -231,8 +237,12 @@ class ThemesPanel extends Div {
             note.getElement().setAttribute("aria-hidden", "true");
             place.addComponentAsFirst(note);
             place.addClassName("moved-here");
+            // the button clicked is gone with the old list: move the focus (and the view) to the result
+            place.getElement().setAttribute("tabindex", "-1");
             place.scrollIntoView();
+            place.getElement().callJsFunction("focus");
         }
+        return place;
     }
 
     private static List<Long> ids(CardThemes.Theme theme) {

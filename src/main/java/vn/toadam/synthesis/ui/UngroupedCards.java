@@ -39,7 +39,10 @@ class UngroupedCards extends Details {
         setVisible(false);
     }
 
-    /** @param lone the themes of one card; @param all every theme of the suggestion (their nearest refer to it) */
+    /**
+     * @param lone the themes of one card
+     * @param all  every theme of the suggestion (the themes' {@code nearest} are indexes into it)
+     */
     void show(List<CardThemes.Theme> lone, List<CardThemes.Theme> all) {
         rows.removeAll();
         rowOfCard.clear();

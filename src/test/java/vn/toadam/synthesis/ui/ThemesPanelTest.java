@@ -203,6 +203,8 @@ class ThemesPanelTest extends KaribuTest {
         openThemes(room, "trainer", Role.TRAINER);
         mergeDuesWithTheOtherTheme();
 
+        assertThat(_find(movedHere(), Button.class, spec -> spec.withId("themes-save-thesaurus")))
+                .as("offered beside the merged theme").hasSize(1);
         _click(_get(Button.class, spec -> spec.withId("themes-save-thesaurus")));
         TextField phrases = _get(TextField.class, spec -> spec.withId("thesaurus-phrases"));
         assertThat(phrases.getValue()).as("prefilled with both themes' words").contains("|");
