@@ -151,7 +151,8 @@ class AccessibilityBrowserTest {
                     .size() == 3 && trainer.all("#themes-ungrouped").stream().noneMatch(WebElement::isDisplayed));
             assertThat(trainer.waitFor("#themes-learned").getText()).startsWith("Đã đưa");
             assertThat(trainer.waitFor(".theme.moved-here .moved-note").getText())
-                    .as("the theme that took the card says so where the moderator looks").startsWith("Đã đưa");
+                    .as("the theme that took the card says so where the moderator looks")
+                    .isEqualTo("Ý kiến vừa được đưa vào chủ đề này");
             assertThat((Boolean) trainer.driver().executeScript("const r = document.querySelector('.moved-here')"
                     + ".getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;")).isTrue();
             trainer.driver().manage().window().setSize(window);

@@ -73,7 +73,8 @@ class ThemesPanel extends Div {
         list.setId("themes");
         learned.setId("themes-learned");
         learned.getElement().setAttribute("role", "status");
-        ungrouped = new UngroupedCards(links, workshopId, (cardId, message) -> showMoved(cardId, message));
+        ungrouped = new UngroupedCards(links, workshopId, (cardId, message) -> showMoved(cardId, message,
+                "themes.add.here"));
         add(new H3(getTranslation("moderate.themes")), new Paragraph(getTranslation("moderate.themes.intro")), row,
                 learned, list, ungrouped);
     }
@@ -147,7 +148,7 @@ class ThemesPanel extends Div {
         Button split = new Button(getTranslation("themes.split"), e -> {
             try {
                 links.split(workshopId, card.id(), members.stream().map(CardSnapshot::id).toList());
-                showMoved(card.id(), getTranslation("themes.split.done", shorten(card.text())));
+                showMoved(card.id(), getTranslation("themes.split.done", shorten(card.text())), "themes.split.here");
             } catch (UserFacingException gone) { // the card was deleted meanwhile: say so where the result shows
                 suggest();
                 learned.setText(getTranslation(gone.messageKey(), gone.args()));
@@ -191,7 +192,7 @@ class ThemesPanel extends Div {
                 return;
             }
             Div merged = showMoved(theme.label().id(), getTranslation("themes.merge.done",
-                    shorten(theme.label().text()), shorten(with.label().text())));
+                    shorten(theme.label().text()), shorten(with.label().text())), "themes.merge.here");
             if (thesaurus != null) {
                 Button save = new Button(getTranslation("themes.save-thesaurus"),
                         ev -> new ThesaurusEntryDialog(thesaurus,
@@ -215,12 +216,12 @@ class ThemesPanel extends Div {
 
     /**
      * Suggests again and shows the result where the card now is: its theme, or its row among the cards in no theme,
-     * scrolled into view and marked with the message (the status line at the top also says it, for screen readers;
-     * it may be out of sight when the moderator clicked far below it).
+     * scrolled into view and marked with a short note (the status line at the top says the whole message, also to
+     * screen readers, but it may be out of sight when the moderator clicked far below it).
      *
      * @return the place marked, or null if the card is gone
      */
-    private Div showMoved(Long cardId, String message) {
+    private Div showMoved(Long cardId, String message, String noteKey) {
         suggest();
         learned.removeAll();
         learned.add(new Span(message));
@@ -232,7 +233,7 @@ class ThemesPanel extends Div {
             }
         }
         if (place != null) {
-            Span note = new Span(message);
+            Span note = new Span(getTranslation(noteKey));
             note.addClassName("moved-note");
             note.getElement().setAttribute("aria-hidden", "true");
             place.addComponentAsFirst(note);

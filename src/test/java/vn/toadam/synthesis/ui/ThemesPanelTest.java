@@ -151,7 +151,8 @@ class ThemesPanelTest extends KaribuTest {
                 .startsWith("Đã đưa");
         assertThat(movedHere()).as("the theme that took the card is marked where the moderator looks")
                 .isSameAs(themeHolding(ALONE));
-        assertThat(_get(movedHere(), Span.class, spec -> spec.withClasses("moved-note")).getText()).startsWith("Đã đưa");
+        assertThat(_get(movedHere(), Span.class, spec -> spec.withClasses("moved-note")).getText())
+                .isEqualTo(vi("themes.add.here"));
         assertThat(links(room, "MUST")).as("linked to the theme's label card only").isEqualTo(1);
 
         tearDownVaadin();
