@@ -57,12 +57,21 @@ public final class ThemeClusterer {
 
     /** Indexes of the texts of each theme, largest theme first, ties by first index; every text in one theme. */
     public static List<List<Integer>> cluster(Corpus corpus, Options options) {
-        return cluster(corpus.similarities(), options);
+        return clusterInPlace(corpus.similarities(), options);
     }
 
     /** The same from the texts' pairwise similarities ({@link Corpus#similarities()}), which it leaves unchanged. */
     public static List<List<Integer>> cluster(double[][] similarities, Options options) {
-        int n = similarities.length;
+        double[][] copy = new double[similarities.length][];
+        for (int i = 0; i < similarities.length; i++) {
+            copy[i] = similarities[i].clone();
+        }
+        return clusterInPlace(copy, options);
+    }
+
+    /** @param pairs the texts' pairwise similarities, written into (the kinds and, for a few texts, the merges) */
+    private static List<List<Integer>> clusterInPlace(double[][] pairs, Options options) {
+        int n = pairs.length;
         if (n == 0) {
             return List.of();
         }
@@ -83,10 +92,6 @@ public final class ThemeClusterer {
         }
         int m = clusterOfRoot.size();
         int[] size = new int[m];
-        double[][] pairs = new double[n][]; // a copy: the kinds and, for a few cards, the merges below write into it
-        for (int i = 0; i < n; i++) {
-            pairs[i] = similarities[i].clone();
-        }
         if (options.kinds() != null) {
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import vn.toadam.base.UserFacingException;
 import vn.toadam.board.CardSnapshot;
 import vn.toadam.language.ThemeClusterer;
+import vn.toadam.language.ThemeLikeness;
 import vn.toadam.synthesis.CardThemes;
 import vn.toadam.synthesis.ThemeLinks;
 import vn.toadam.synthesis.ThesaurusService;
@@ -103,8 +104,10 @@ class ThemesPanel extends Div {
         list.removeAll();
         ThemeLinks.Links taught = links.of(workshopId);
         List<CardThemes.Theme> all = themes.themes(cards.get(), t, taught.together(), taught.apart());
-        List<CardThemes.Theme> shown = all.stream().filter(theme -> theme.cards().size() >= 2).toList();
-        ungrouped.show(all.stream().filter(theme -> theme.cards().size() == 1).toList(), all);
+        List<CardThemes.Theme> shown = all.stream()
+                .filter(theme -> theme.cards().size() >= ThemeLikeness.OFFERED_MIN_CARDS).toList();
+        ungrouped.show(all.stream()
+                .filter(theme -> theme.cards().size() < ThemeLikeness.OFFERED_MIN_CARDS).toList(), all);
         for (CardThemes.Theme theme : shown) {
             List<CardSnapshot> members = theme.cards();
             String label = theme.label().text();
@@ -163,7 +166,7 @@ class ThemesPanel extends Div {
         return row;
     }
 
-    /** The other themes that can be chosen (two cards or more), most alike first. */
+    /** The other themes that can be chosen (those shown as themes), most alike first. */
     static List<CardThemes.Theme> mostAlikeFirst(CardThemes.Theme theme, List<CardThemes.Theme> all) {
         return java.util.Arrays.stream(theme.nearest()).mapToObj(all::get).toList();
     }
